@@ -1,0 +1,97 @@
+"""Model resolution and loading: bundled, local folder, hub cache offline, clear errors (workbench.models)."""
+
+import shutil
+import time
+
+import bitsandbytes as bnb
+import pytest
+import torch
+
+from workbench import models
+
+
+def _fake_hub_cache(tmp_path, model_dir, repo_id):
+    """Lay out `model_dir` as the Hugging Face hub cache stores a downloaded snapshot."""
+    repo = tmp_path / "hub" / f"models--{repo_id.replace('/', '--')}"
+    snapshot = repo / "snapshots" / "0123456789abcdef0123456789abcdef01234567"
+    shutil.copytree(model_dir, snapshot)
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(snapshot.name)
+    return tmp_path / "hub"
+
+
+def test_local_folder_loads_in_4bit_nf4(tiny_model_dir):
+    # catches: quantization_config not applied, so "QLoRA" would silently train a full-precision model
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="4bit")
+    layers = [m for m in model.modules() if isinstance(m, bnb.nn.Linear4bit)]
+    assert layers and models.count_quantized_layers(model) == len(layers)
+    assert layers[0].weight.quant_state.quant_type == "nf4"
+    assert layers[0].weight.dtype == torch.uint8
+    assert tokenizer.pad_token is not None
+
+
+def test_unquantised_load_has_no_4bit_layers(tiny_model_dir):
+    # catches: quantization='none' still quantizing
+    model, _ = models.load_model(str(tiny_model_dir), quantization="none")
+    assert models.count_quantized_layers(model) == 0
+    assert next(model.parameters()).dtype == torch.float32
+
+
+def test_hub_id_resolves_from_local_cache_offline(tiny_model_dir, tmp_path, monkeypatch):
+    # catches: the real hub path (snapshot_download) breaking; a shared read-only cache must work offline
+    cache = _fake_hub_cache(tmp_path, tiny_model_dir, "workbench-test/tiny-llama")
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    path = models.resolve_model_path("workbench-test/tiny-llama")
+    assert (path / "config.json").exists()
+    model, _ = models.load_model("workbench-test/tiny-llama", quantization="none")
+    assert model.config.model_type == "llama"
+
+
+def test_uncached_hub_model_offline_says_what_to_do(tmp_path, monkeypatch):
+    # catches: a stack trace instead of one clear sentence when the hub is unreachable
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(tmp_path / "empty"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(models.ModelUnavailableError) as err:
+        models.resolve_model_path("qwen2.5-0.5b-instruct")
+    message = str(err.value)
+    assert "Qwen/Qwen2.5-0.5B-Instruct" in message and "hf download" in message and "--model" in message
+
+
+def test_unreachable_hub_fails_fast_with_fix(tmp_path, monkeypatch):
+    # catches: hanging or a raw ConnectionError when the network is down (not offline mode)
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_CACHE", str(tmp_path / "empty"))
+    monkeypatch.setattr("huggingface_hub.constants.ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_HUB_ETAG_TIMEOUT", "2")
+    monkeypatch.setenv("HF_HUB_DOWNLOAD_TIMEOUT", "2")
+    started = time.time()
+    with pytest.raises(models.ModelUnavailableError, match="not reachable"):
+        models.resolve_model_path("Qwen/Qwen2.5-0.5B-Instruct")
+    assert time.time() - started < 120
+
+
+def test_unknown_name_lists_registered_models():
+    # catches: a typo giving a confusing hub error instead of the list of known models
+    with pytest.raises(models.ModelUnavailableError, match="vi-tiny-llama"):
+        models.resolve_model_path("not a model name!")
+
+
+def test_folder_without_config_is_explained(tmp_path):
+    # catches: pointing at the wrong folder and getting a transformers traceback
+    with pytest.raises(models.ModelUnavailableError, match="config.json"):
+        models.resolve_model_path(str(tmp_path))
+
+
+def test_registry_entries_are_complete():
+    # catches: a registry entry without size, licence or hardware advice
+    for spec in models.list_models():
+        assert spec.params_b > 0 and spec.licence and spec.hardware
+        assert spec.bundled or "/" in spec.source
+
+
+def test_bundled_model_is_shipped_and_loads_in_4bit():
+    # catches: the checkpoint missing from the repository or package
+    model, tokenizer = models.load_model(models.BUNDLED_MODEL, quantization="4bit")
+    assert models.count_quantized_layers(model) > 0
+    assert tokenizer.chat_template and "<|im_start|>" in tokenizer.chat_template

@@ -1,0 +1,118 @@
+"""The `workbench` command: demo, doctor, datasets, chat, pretrain.
+
+Problems a user can fix print as one clear message (exit code 2), not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from workbench.errors import WorkbenchError
+
+
+def _demo(args) -> None:
+    from workbench.demo import run_demo
+
+    run_demo(args.model, output_dir=args.output_dir, quantization=args.quantization, epochs=args.epochs,
+             learning_rate=args.learning_rate, batch_size=args.batch_size, max_train=args.max_train,
+             max_eval=args.max_eval, json_path=args.json, seed=args.seed)
+
+
+def _doctor(args) -> None:
+    from workbench import hardware, models
+
+    print(hardware.doctor_report())
+    print("Models:")
+    for spec in models.list_models():
+        print(f"  {spec.key:<24} {spec.params_b:>6.3f}B  {spec.licence:<32} {spec.hardware}")
+
+
+def _datasets(args) -> None:
+    from workbench import data
+
+    if args.name:
+        print(data.describe(args.name).datasheet)
+        return
+    for name, info in data.catalogue().items():
+        sizes = ", ".join(f"{k}: {v}" for k, v in info.files.items())
+        print(f"{name:<16} {info.title}\n{'':<16} {sizes}")
+
+
+def _chat(args) -> None:
+    from workbench import generate, models
+
+    model, tokenizer = models.load_model(args.model, quantization=args.quantization, adapter=args.adapter)
+    generate.chat(model, tokenizer, args.message, system=args.system, temperature=args.temperature,
+                  max_new_tokens=args.max_new_tokens, stream=True)
+
+
+def _pretrain(args) -> None:
+    from workbench import data, models, pretrain
+
+    corpus = data.load_dataset("vi_corpus")
+    cfg = pretrain.PretrainConfig(steps=args.steps, seed=args.seed)
+    out = args.out or os.path.join(models.ASSETS_DIR, models.BUNDLED_MODEL)
+    report = pretrain.pretrain(list(corpus["train"]["text"]), list(corpus["validation"]["text"]), out, cfg)
+    print(f"Saved to {out}: held-out perplexity {report['untrained_valid_ppl']:.1f} -> {report['valid_ppl']:.1f}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description="Build Your Own AI workbench")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="measure, QLoRA fine-tune and re-measure a model on support emails")
+    demo.add_argument("--model", default="vi-tiny-llama", help="registry key, local folder or hub id")
+    demo.add_argument("--quantization", default="4bit", choices=["4bit", "8bit", "none", "auto"])
+    demo.add_argument("--epochs", type=float, default=3)
+    demo.add_argument("--learning-rate", type=float, default=2e-3,
+                      help="2e-3 suits the tiny bundled model; use 2e-4 for hub models")
+    demo.add_argument("--batch-size", type=int, default=8)
+    demo.add_argument("--max-train", type=int, default=None, help="use only this many training emails")
+    demo.add_argument("--max-eval", type=int, default=None, help="use only this many held-out emails")
+    demo.add_argument("--output-dir", default="runs/demo")
+    demo.add_argument("--json", default=None, metavar="PATH", help="also write the results as JSON")
+    demo.add_argument("--seed", type=int, default=0)
+    demo.set_defaults(func=_demo)
+
+    doctor = sub.add_parser("doctor", help="what this machine can do and what the workbench would choose")
+    doctor.set_defaults(func=_doctor)
+
+    datasets = sub.add_parser("datasets", help="list the bundled datasets, or print one's datasheet")
+    datasets.add_argument("name", nargs="?")
+    datasets.set_defaults(func=_datasets)
+
+    chat = sub.add_parser("chat", help="send one message to a model and stream the reply")
+    chat.add_argument("message")
+    chat.add_argument("--model", default="vi-tiny-llama")
+    chat.add_argument("--adapter", default=None, help="folder of a saved LoRA adapter")
+    chat.add_argument("--quantization", default="none", choices=["4bit", "8bit", "none", "auto"])
+    chat.add_argument("--system", default=None)
+    chat.add_argument("--temperature", type=float, default=0.7)
+    chat.add_argument("--max-new-tokens", type=int, default=128)
+    chat.set_defaults(func=_chat)
+
+    pre = sub.add_parser("pretrain", help="train the tokenizer and pretrain the bundled tiny model from scratch")
+    pre.add_argument("--out", default=None, help="output folder (default: the bundled model's folder)")
+    pre.add_argument("--steps", type=int, default=1200)
+    pre.add_argument("--seed", type=int, default=20261123)
+    pre.set_defaults(func=_pretrain)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except WorkbenchError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+"""The bundled datasets and the learner's own files: find, validate, load, and format for chat.
+
+Every file, bundled or uploaded, goes through one reader that names the file, the line, the field
+and the fix when something is wrong, and normalises Vietnamese to NFC. Introduced in Level 2,
+lesson 4 (no-code fine-tuning) and used by every lesson that touches data.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workbench.errors import WorkbenchError
+
+MAX_ERRORS_SHOWN = 10
+
+
+class DataError(WorkbenchError):
+    """A data file is malformed; the message lists each problem with file, line and fix."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Where the data lives
+
+
+def datasets_root() -> Path:
+    """The bundled `datasets/` folder: $WORKBENCH_DATASETS, the source checkout, or the installed copy."""
+    env = os.environ.get("WORKBENCH_DATASETS")
+    if env:
+        return Path(env)
+    for candidate in (Path(__file__).resolve().parent.parent / "datasets", Path(__file__).parent / "_datasets"):
+        if candidate.is_dir():
+            return candidate
+    raise DataError("The course datasets were not found. In a source checkout they are in datasets/; "
+                    "elsewhere set WORKBENCH_DATASETS to that folder (the Colab first cell does this).")
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """One catalogue entry, read from the front matter of the dataset's datasheet (README.md)."""
+
+    name: str
+    title: str
+    folder: Path
+    files: dict[str, int]  # file name -> number of records the datasheet states
+    fields: dict[str, Any]  # field -> description, or file name -> {field -> description}
+    task: str = ""
+    license: str = ""
+    label_field: str | None = None
+    labels: list[str] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def splits(self) -> list[str]:
+        return [Path(f).stem for f in self.files]
+
+    def fields_of(self, file_name: str) -> list[str]:
+        per_file = self.fields.get(file_name)
+        return list(per_file) if isinstance(per_file, dict) else list(self.fields)
+
+    @property
+    def datasheet(self) -> str:
+        return (self.folder / "README.md").read_text(encoding="utf-8")
+
+
+def _front_matter(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        raise DataError(f"{path}: the datasheet must start with YAML front matter between '---' lines.")
+    try:
+        meta = yaml.safe_load(text.split("---", 2)[1])
+    except yaml.YAMLError as err:
+        raise DataError(f"{path}: the front matter is not valid YAML ({err}).") from None
+    for key in ("name", "files", "fields"):
+        if key not in (meta or {}):
+            raise DataError(f"{path}: the front matter lacks '{key}'.")
+    return meta
+
+
+def catalogue() -> dict[str, DatasetInfo]:
+    """Every bundled dataset, by name, as its datasheet describes it."""
+    entries = {}
+    for sheet in sorted(datasets_root().glob("*/README.md")):
+        meta = _front_matter(sheet)
+        known = {"name", "title", "files", "fields", "task", "license", "label_field", "labels"}
+        entries[meta["name"]] = DatasetInfo(
+            name=meta["name"], title=meta.get("title", meta["name"]), folder=sheet.parent,
+            files={str(k): int(v) for k, v in meta["files"].items()}, fields=meta["fields"],
+            task=meta.get("task", ""), license=meta.get("license", ""), label_field=meta.get("label_field"),
+            labels=[str(x) for x in meta["labels"]] if meta.get("labels") else None,
+            extra={k: v for k, v in meta.items() if k not in known})
+    return entries
+
+
+def describe(name: str) -> DatasetInfo:
+    """The catalogue entry for `name`, with a helpful error listing what exists."""
+    entries = catalogue()
+    if name not in entries:
+        raise DataError(f"No bundled dataset called '{name}'. Available: {', '.join(entries) or 'none'}.")
+    return entries[name]
+
+
+def load_dataset(name: str, split: str | None = None):
+    """Load a bundled dataset as a Hugging Face `Dataset` (one split) or `DatasetDict` (all splits).
+
+    >>> emails = load_dataset("support_emails", "train")
+    """
+    import datasets
+
+    info = describe(name)
+    wanted = [f for f in info.files if split is None or Path(f).stem == split]
+    if not wanted:
+        raise DataError(f"Dataset '{name}' has no split '{split}'. Splits: {', '.join(info.splits)}.")
+    parts = {}
+    for file_name in wanted:
+        label_field = info.label_field if info.label_field in info.fields_of(file_name) else None
+        records = read_records(info.folder / file_name, required=info.fields_of(file_name),
+                               label_field=label_field, labels=info.labels)
+        parts[Path(file_name).stem] = datasets.Dataset.from_list(records)
+    return parts[Path(wanted[0]).stem] if split is not None else datasets.DatasetDict(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading and validating one file
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DataError(f"{path}: the file is UTF-16 (Excel's 'Unicode Text'), not UTF-8. Fix: in Excel use "
+                        "'Save As > CSV UTF-8', or convert with `iconv -f UTF-16 -t UTF-8 in.csv > out.csv`.")
+    try:
+        return raw.decode("utf-8-sig")  # a byte-order mark from Excel is dropped, not an error
+    except UnicodeDecodeError as err:
+        line = raw[:err.start].count(b"\n") + 1
+        guess = _guess_encoding(raw)
+        raise DataError(f"{path}:{line}: the file is not UTF-8 (byte 0x{raw[err.start]:02x}); it looks like "
+                        f"{guess}. Fix: convert it with `iconv -f {guess.split()[0]} -t UTF-8 {path.name} > "
+                        f"{path.stem}.utf8{path.suffix}`, or in Excel use 'Save As > CSV UTF-8'.") from None
+
+
+def _guess_encoding(raw: bytes) -> str:
+    """Vietnamese text that is not UTF-8 is usually Windows-1258; otherwise assume a Latin code page."""
+    try:
+        text = raw.decode("cp1258")
+        vietnamese = "ăâđêôơưĂÂĐÊÔƠƯ"
+        if any(ch in text for ch in vietnamese) or any(unicodedata.combining(ch) for ch in text):
+            return "CP1258 (Windows Vietnamese)"
+    except UnicodeDecodeError:
+        pass
+    return "CP1252 (Windows Latin)"
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    return value
+
+
+def _parse_jsonl(path: Path, text: str, errors: list[str]) -> list[tuple[int, dict]]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            errors.append(f"{path}:{number}: not valid JSON ({err.msg} at column {err.colno}). Fix: each line must "
+                          "be one complete JSON object with double-quoted keys and strings, and no trailing comma.")
+            continue
+        if not isinstance(obj, dict):
+            errors.append(f"{path}:{number}: expected a JSON object {{...}}, found {type(obj).__name__}.")
+            continue
+        rows.append((number, obj))
+    return rows
+
+
+def _parse_csv(path: Path, text: str, errors: list[str]) -> list[tuple[int, dict]]:
+    header = text.split("\n", 1)[0]
+    # Excel in Vietnamese (and most of Europe) exports with semicolons; tabs come from copy-paste.
+    delimiter = max(",;\t", key=header.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        columns = [c.strip() for c in next(reader)]
+    except StopIteration:
+        errors.append(f"{path}: the file is empty. Fix: the first line must name the columns.")
+        return []
+    rows = []
+    for values in reader:
+        number = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(columns):
+            errors.append(f"{path}:{number}: {len(values)} values but the header has {len(columns)} columns. "
+                          f"Fix: put quotes around text that contains '{delimiter}' or a line break.")
+            continue
+        rows.append((number, dict(zip(columns, values))))
+    return rows
+
+
+def read_records(path: str | Path, *, required: list[str] | None = None, label_field: str | None = None,
+                 labels: list[str] | None = None, text_fields: list[str] | None = None) -> list[dict]:
+    """Read a JSONL or CSV file into a list of dicts, validating as it goes.
+
+    `required` fields must be present; `text_fields` (default: the required string fields) must not
+    be empty; `label_field` values must be among `labels`. Text is normalised to NFC. All problems
+    (up to ten) are reported together, each with file, line, field and fix.
+
+    >>> rows = read_records("my_emails.csv", required=["body", "category"], label_field="category",
+    ...                     labels=["thanh toán", "giao hàng"])
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file. Check the path (relative paths start at {Path.cwd()}).")
+    text = _decode(path, path.read_bytes())
+    errors: list[str] = []
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".json"}:
+        parsed = _parse_jsonl(path, text, errors)
+    elif suffix in {".csv", ".tsv", ".txt"}:
+        parsed = _parse_csv(path, text, errors)
+    else:
+        raise DataError(f"{path}: unsupported file type '{suffix}'. Use .jsonl (one JSON object per line) or .csv.")
+    required = required or []
+    records = []
+    for number, row in parsed:
+        row = _nfc(row)
+        problems = _check_row(path, number, row, required, label_field, labels, text_fields)
+        errors.extend(problems)
+        if not problems:
+            records.append(row)
+    if not parsed and not errors:
+        errors.append(f"{path}: no records found. Fix: add at least one row or line.")
+    if errors:
+        shown = errors[:MAX_ERRORS_SHOWN]
+        more = f"\n... and {len(errors) - len(shown)} more problems." if len(errors) > len(shown) else ""
+        raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(shown) + more)
+    return records
+
+
+def _check_row(path: Path, number: int, row: dict, required: list[str], label_field: str | None,
+               labels: list[str] | None, text_fields: list[str] | None) -> list[str]:
+    problems = []
+    for name in required:
+        if name not in row:
+            problems.append(f"{path}:{number}: missing field '{name}'. Fix: every record needs "
+                            f"{', '.join(required)}; this one has {', '.join(map(str, row)) or 'nothing'}.")
+    checked = text_fields if text_fields is not None else [f for f in required if isinstance(row.get(f), str)]
+    for name in checked:
+        if name in row and (row[name] is None or (isinstance(row[name], str) and not row[name].strip())):
+            problems.append(f"{path}:{number}: field '{name}' is empty. Fix: fill it in or delete the record.")
+    if label_field and labels and label_field in row and row[label_field] not in labels:
+        value = row[label_field]
+        close = difflib.get_close_matches(str(value).strip().lower(), labels, n=1, cutoff=0.5)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        problems.append(f"{path}:{number}: field '{label_field}' is '{value}', which is not one of the labels "
+                        f"({', '.join(labels)}).{hint}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Chat formatting
+
+
+TRIAGE_SYSTEM = "Bạn là trợ lý chăm sóc khách hàng. Hãy phân loại email của khách hàng."
+
+
+def classification_prompt(text: str, labels: list[str], instruction: str | None = None) -> list[dict]:
+    """The chat messages that ask a model to put `text` into one of `labels` (Vietnamese prompt)."""
+    instruction = instruction or "Phân loại email sau vào đúng một nhóm"
+    user = f"{instruction}: {', '.join(labels)}.\n\n{text.strip()}\n\nNhóm:"
+    return [{"role": "system", "content": TRIAGE_SYSTEM}, {"role": "user", "content": user}]
+
+
+def email_text(record: dict) -> str:
+    """Subject and body of a support email, as the model reads it."""
+    return f"Tiêu đề: {record['subject']}\nNội dung: {record['body']}"
+
+
+def to_classification_chat(dataset, labels: list[str], text_fn=email_text, label_field: str = "category"):
+    """Map a labelled dataset to TRL's conversational prompt-completion format.
+
+    TRL computes the loss on the completion only (the label), not on the email the model is given.
+    """
+    def convert(record):
+        return {"prompt": classification_prompt(text_fn(record), labels),
+                "completion": [{"role": "assistant", "content": record[label_field]}]}
+
+    return dataset.map(convert, remove_columns=dataset.column_names)

@@ -1,0 +1,184 @@
+"""Which models the course uses, and how to load them: offline first, in 4-bit, 8-bit or not at all.
+
+The bundled tiny Vietnamese model and a 7B hub model go through the same `load_model` call; a
+notebook switches between them with one parameter. Introduced in Level 2, lesson 1.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
+
+from workbench import hardware
+from workbench.errors import WorkbenchError
+
+ASSETS_DIR = Path(__file__).parent / "assets"
+BUNDLED_MODEL = "vi-tiny-llama"
+
+
+class ModelUnavailableError(WorkbenchError):
+    """The model is neither bundled, a local folder, nor reachable on the hub."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    key: str
+    source: str  # hub id, or a folder name under workbench/assets for the bundled model
+    params_b: float  # parameters, in billions
+    licence: str
+    hardware: str  # the smallest hardware we recommend for QLoRA fine-tuning
+    bundled: bool = False
+
+    @property
+    def path_or_id(self) -> str:
+        return str(ASSETS_DIR / self.source) if self.bundled else self.source
+
+
+REGISTRY: dict[str, ModelSpec] = {s.key: s for s in [
+    ModelSpec(BUNDLED_MODEL, BUNDLED_MODEL, 0.005, "Apache-2.0 (this project)", "any CPU", bundled=True),
+    ModelSpec("qwen2.5-0.5b-instruct", "Qwen/Qwen2.5-0.5B-Instruct", 0.49, "Apache-2.0", "CPU (slow) or any GPU"),
+    ModelSpec("qwen2.5-1.5b-instruct", "Qwen/Qwen2.5-1.5B-Instruct", 1.54, "Apache-2.0", "GPU with 6 GB (Colab T4)"),
+    ModelSpec("qwen2.5-3b-instruct", "Qwen/Qwen2.5-3B-Instruct", 3.09, "Qwen Research (non-commercial)", "GPU with 8 GB (Colab T4)"),
+    ModelSpec("qwen2.5-7b-instruct", "Qwen/Qwen2.5-7B-Instruct", 7.62, "Apache-2.0", "GPU with 16 GB (T4 tight, L4/A10G)"),
+    ModelSpec("llama-3.2-1b-instruct", "meta-llama/Llama-3.2-1B-Instruct", 1.24, "Llama 3.2 Community (gated)", "GPU with 6 GB (Colab T4)"),
+    ModelSpec("llama-3.2-3b-instruct", "meta-llama/Llama-3.2-3B-Instruct", 3.21, "Llama 3.2 Community (gated)", "GPU with 8 GB (Colab T4)"),
+    ModelSpec("seallms-v3-1.5b-chat", "SeaLLMs/SeaLLMs-v3-1.5B-Chat", 1.54, "SeaLLMs licence (see model card)", "GPU with 6 GB (Colab T4)"),
+    ModelSpec("seallms-v3-7b-chat", "SeaLLMs/SeaLLMs-v3-7B-Chat", 7.62, "SeaLLMs licence (see model card)", "GPU with 16 GB (L4/A10G)"),
+    ModelSpec("vistral-7b-chat", "Viet-Mistral/Vistral-7B-Chat", 7.24, "custom (see model card)", "GPU with 16 GB (L4/A10G)"),
+]}
+
+# What a causal LM needs from a hub repository; skips other formats' weights (GGUF, .bin twins, ONNX).
+_HUB_FILES = ["*.json", "*.safetensors", "*.model", "*.txt", "*.jinja", "*.tiktoken"]
+_HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
+
+
+def list_models() -> list[ModelSpec]:
+    return list(REGISTRY.values())
+
+
+def _hub_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"}
+
+
+def resolve_model_path(name: str) -> Path:
+    """Turn a registry key, a local folder or a hub id into a local folder, downloading only if needed.
+
+    >>> resolve_model_path("vi-tiny-llama").name
+    'vi-tiny-llama'
+    """
+    spec = REGISTRY.get(name.lower())
+    if spec and spec.bundled:
+        path = Path(spec.path_or_id)
+        if not (path / "config.json").exists():
+            raise ModelUnavailableError(f"The bundled model is missing from {path}. "
+                                        "Rebuild it with `workbench pretrain` or reinstall the workbench.")
+        return path
+    local = Path(name).expanduser()
+    if local.is_dir():
+        if not (local / "config.json").exists():
+            raise ModelUnavailableError(f"{local} is a folder but holds no config.json, so it is not a model "
+                                        "saved with save_pretrained. Point at the folder that contains config.json.")
+        return local
+    hub_id = spec.source if spec else name
+    if not _HUB_ID.match(hub_id):
+        known = ", ".join(REGISTRY)
+        raise ModelUnavailableError(f"'{name}' is not a registered model ({known}), an existing folder, "
+                                    "or a hub id like 'Qwen/Qwen2.5-0.5B-Instruct'.")
+    return _download(hub_id)
+
+
+def _download(hub_id: str) -> Path:
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.constants import HF_HUB_CACHE
+    from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError
+
+    try:  # offline first: a shared read-only cache (JupyterHub) or an earlier download
+        return Path(snapshot_download(hub_id, allow_patterns=_HUB_FILES, local_files_only=True))
+    except Exception:  # not cached (the hub raises several kinds); try the network next
+        pass
+    fix = (f"Fix: on a machine with internet run `hf download {hub_id}` and copy {HF_HUB_CACHE} here "
+           f"(or set HF_HUB_CACHE to a shared cache), or pass a local folder with --model /path/to/model.")
+    if _hub_offline():
+        raise ModelUnavailableError(f"'{hub_id}' is not in the local cache and HF_HUB_OFFLINE is set, "
+                                    f"so it cannot be downloaded. {fix}")
+    try:
+        return Path(snapshot_download(hub_id, allow_patterns=_HUB_FILES))
+    except GatedRepoError:
+        raise ModelUnavailableError(f"'{hub_id}' is gated: accept its licence on the hub, then log in with "
+                                    "`hf auth login` (or set HF_TOKEN), and try again.") from None
+    except RepositoryNotFoundError:
+        raise ModelUnavailableError(f"'{hub_id}' does not exist on the hub (check the spelling), "
+                                    "or it is private and needs HF_TOKEN.") from None
+    except Exception as err:
+        raise ModelUnavailableError(f"Cannot download '{hub_id}': the Hugging Face Hub is not reachable from "
+                                    f"this machine ({type(err).__name__}) and the model is not in the local "
+                                    f"cache. {fix}") from None
+
+
+def quantization_config(quantization: str, choices: hardware.TrainingChoices) -> BitsAndBytesConfig | None:
+    """NF4 with double quantization (the QLoRA recipe), 8-bit, or None for unquantised."""
+    if quantization == "none":
+        return None
+    if not choices.quantization_available:
+        raise WorkbenchError(f"Loading in {quantization} needs bitsandbytes, which is not installed. "
+                             "Fix: `pip install bitsandbytes`, or load with quantization='none'.")
+    if quantization == "4bit":
+        return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+                                  bnb_4bit_compute_dtype=choices.compute_dtype)
+    if quantization == "8bit":
+        return BitsAndBytesConfig(load_in_8bit=True)
+    raise WorkbenchError(f"quantization must be '4bit', '8bit', 'none' or 'auto', not {quantization!r}.")
+
+
+def load_model(name: str = BUNDLED_MODEL, quantization: str = "auto", *, adapter: str | Path | None = None,
+               hw: hardware.Hardware | None = None):
+    """Load a causal language model and its tokenizer, ready for training or generation.
+
+    `quantization`: "4bit" (NF4, QLoRA), "8bit", "none", or "auto" (4-bit when bitsandbytes is there).
+    `adapter`: a saved LoRA adapter folder to put on top.
+
+    >>> model, tokenizer = load_model("vi-tiny-llama", quantization="4bit")
+    """
+    hw = hw or hardware.detect()
+    choices = hardware.choose(hw)
+    if quantization == "auto":
+        quantization = "4bit" if choices.quantization_available else "none"
+    path = resolve_model_path(name)
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    kwargs = {"dtype": choices.compute_dtype, "quantization_config": quantization_config(quantization, choices)}
+    if hw.device == "cuda":
+        kwargs["device_map"] = {"": 0}
+    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    if hw.device == "mps" and quantization == "none":
+        model = model.to("mps")
+    model.config.use_cache = True
+    if adapter is not None:
+        from peft import PeftModel
+        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=False)
+    model.eval()
+    return model, tokenizer
+
+
+def count_quantized_layers(model: torch.nn.Module) -> int:
+    """How many linear layers are stored in 4-bit or 8-bit (0 for an unquantised model)."""
+    import bitsandbytes as bnb
+
+    return sum(isinstance(m, (bnb.nn.Linear4bit, bnb.nn.Linear8bitLt)) for m in model.modules())
+
+
+def parameter_count(model: torch.nn.Module, trainable_only: bool = False) -> int:
+    """Parameters as the model defines them (a 4-bit layer's packed storage counts as its full shape)."""
+    total = 0
+    for p in model.parameters():
+        if trainable_only and not p.requires_grad:
+            continue
+        shape = getattr(p, "quant_state", None)
+        total += shape.shape.numel() if shape is not None else p.numel()
+    return total
