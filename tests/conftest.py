@@ -26,7 +26,9 @@ def tiny_model_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tiny-model")
     tokenizer = pretrain.train_tokenizer(SAMPLE_TEXTS, vocab_size=400)
     cfg = pretrain.PretrainConfig(hidden_size=64, num_layers=2, num_heads=4, num_kv_heads=2, intermediate_size=128)
-    model = LlamaForCausalLM(pretrain.model_config(cfg, tokenizer))
+    config = pretrain.model_config(cfg, tokenizer)
+    config.initializer_range = 0.3  # large enough embeddings that a frozen, tied lm_head can express a choice
+    model = LlamaForCausalLM(config)
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder

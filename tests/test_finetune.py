@@ -1,0 +1,105 @@
+"""QLoRA through TRL on a tiny 4-bit model: what changes, what must not, checkpoints and reloads."""
+
+import bitsandbytes as bnb
+import datasets
+import pytest
+import torch
+
+from workbench import data, finetune, models
+from workbench.errors import WorkbenchError
+
+LABELS = ["giao hàng", "thanh toán"]
+EXAMPLES = [("Tiêu đề: Hàng chưa tới\nNội dung: Đơn của tôi giao chậm ba ngày rồi.", "giao hàng"),
+            ("Tiêu đề: Trừ tiền\nNội dung: Tài khoản bị trừ tiền hai lần cho một đơn.", "thanh toán")] * 16
+
+
+def _chat_data():
+    rows = [{"text": t, "category": c} for t, c in EXAMPLES]
+    return data.to_classification_chat(datasets.Dataset.from_list(rows), LABELS, text_fn=lambda r: r["text"])
+
+
+@pytest.fixture(scope="module")
+def trained(tiny_model_dir, tmp_path_factory):
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="4bit")
+    base_weights = {n: m.weight.data.clone() for n, m in model.named_modules() if isinstance(m, bnb.nn.Linear4bit)}
+    out = tmp_path_factory.mktemp("run")
+    result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=out, max_steps=24, batch_size=8,
+                               learning_rate=1e-2, save_steps=12, logging_steps=4, progress=False)
+    return result, tokenizer, base_weights, out
+
+
+def test_loss_falls(trained):
+    # catches: a training loop that runs but learns nothing (labels masked wrong, lr ignored)
+    result = trained[0]
+    assert result.metrics["last_loss"] < 0.7 * result.metrics["first_loss"]
+
+
+def test_lora_weights_change_and_base_4bit_weights_do_not(trained):
+    # catches: training the quantized base (not QLoRA) or adapters that never receive gradients
+    result, _, base_weights, _ = trained
+    modules = dict(result.model.named_modules())
+    changed = [n for n, p in result.model.named_parameters() if "lora_B" in n and p.abs().sum() > 0]
+    assert changed, "LoRA B starts at zero and must move"
+    for name, before in base_weights.items():
+        layer = modules["base_model.model." + name]
+        assert torch.equal(layer.weight.data, before), name
+
+
+def test_adapters_stay_float32_on_cpu(trained):
+    # catches: TRL's cast of QLoRA adapters to bf16 (slow on AVX2, dtype mismatch with float32 compute)
+    result = trained[0]
+    dtypes = {p.dtype for p in result.model.parameters() if p.requires_grad}
+    assert dtypes == {result.choices.adapter_dtype}
+
+
+def test_saved_adapter_reloads_with_same_outputs(trained, tiny_model_dir):
+    # catches: an adapter saved incompletely or reloaded onto the wrong base
+    result, tokenizer, _, _ = trained
+    batch = tokenizer(["Tiêu đề: Hàng chưa tới"], return_tensors="pt")
+    with torch.no_grad():
+        expected = result.model(**batch).logits
+        reloaded, _ = models.load_model(str(tiny_model_dir), quantization="4bit", adapter=result.adapter_path)
+        actual = reloaded(**batch).logits
+    assert torch.allclose(expected, actual, atol=1e-5)
+    assert (result.adapter_path / "training_info.json").exists()
+    assert not list(result.adapter_path.parent.glob("adapter.tmp-*"))
+
+
+def test_resume_continues_from_last_complete_checkpoint(trained, tiny_model_dir):
+    # catches: resume restarting from step 0, or picking a half-written checkpoint
+    _, _, _, out = trained
+    checkpoints = out / "checkpoints"
+    assert finetune.last_complete_checkpoint(checkpoints).name == "checkpoint-24"
+    (checkpoints / "checkpoint-99").mkdir()  # a save killed half-way: no completion marker
+    assert finetune.last_complete_checkpoint(checkpoints).name == "checkpoint-24"
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="4bit")
+    result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=out, max_steps=30, batch_size=8,
+                               learning_rate=1e-2, save_steps=12, logging_steps=2, resume=True, progress=False)
+    assert result.metrics["resumed_from"].endswith("checkpoint-24")
+    assert result.metrics["steps"] == 30
+    logged_steps = [e["step"] for e in result.log_history if "loss" in e]
+    assert len(logged_steps) == len(set(logged_steps))  # no step was trained twice
+    assert max(logged_steps) > 24
+
+
+def test_wrong_data_format_is_explained(tiny_model_dir, tmp_path):
+    # catches: TRL's internal error when a learner passes raw records instead of chat data
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    raw = datasets.Dataset.from_list([{"text": "a", "category": "giao hàng"}])
+    with pytest.raises(WorkbenchError, match="prompt-completion"):
+        finetune.finetune(model, tokenizer, raw, output_dir=tmp_path)
+
+
+def test_completion_only_loss_masks_the_prompt(tiny_model_dir, tmp_path):
+    # catches: loss computed on the email text as well as the answer
+    from trl import SFTTrainer
+
+    from workbench import hardware
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    hw = hardware.detect()
+    args = finetune.training_config(tmp_path, hardware.choose(hw), hw, max_steps=1, progress=False)
+    trainer = SFTTrainer(model=model, args=args, train_dataset=_chat_data(), processing_class=tokenizer)
+    batch = next(iter(trainer.get_train_dataloader()))
+    answer_tokens = (batch["labels"][0] != -100).sum().item()
+    answer = tokenizer(EXAMPLES[0][1] + "<|im_end|>\n", add_special_tokens=False)["input_ids"]
+    assert answer_tokens == len(answer)
