@@ -34,13 +34,13 @@ class DataError(WorkbenchError):
 
 
 def datasets_root() -> Path:
-    """The bundled `datasets/` folder: $WORKBENCH_DATASETS, the source checkout, or the installed copy."""
+    """The bundled `datasets/` folder: $WORKBENCH_DATASETS, or `datasets/` beside the package in a checkout."""
     env = os.environ.get("WORKBENCH_DATASETS")
     if env:
         return Path(env)
-    for candidate in (Path(__file__).resolve().parent.parent / "datasets", Path(__file__).parent / "_datasets"):
-        if candidate.is_dir():
-            return candidate
+    checkout = Path(__file__).resolve().parent.parent / "datasets"
+    if checkout.is_dir():
+        return checkout
     raise DataError("The course datasets were not found. In a source checkout they are in datasets/; "
                     "elsewhere set WORKBENCH_DATASETS to that folder (the Colab first cell does this).")
 
@@ -262,8 +262,8 @@ def _check_row(path: Path, number: int, row: dict, required: list[str], label_fi
     for name in checked:
         if name in row and (row[name] is None or (isinstance(row[name], str) and not row[name].strip())):
             problems.append(f"{path}:{number}: field '{name}' is empty. Fix: fill it in or delete the record.")
-    if label_field and labels and label_field in row and row[label_field] not in labels:
-        value = row[label_field]
+    value = row.get(label_field) if label_field else None
+    if labels and value is not None and str(value).strip() and value not in labels:
         close = difflib.get_close_matches(str(value).strip().lower(), labels, n=1, cutoff=0.5)
         hint = f" Did you mean '{close[0]}'?" if close else ""
         problems.append(f"{path}:{number}: field '{label_field}' is '{value}', which is not one of the labels "

@@ -1,0 +1,110 @@
+"""Every bundled dataset loads, matches its datasheet, is NFC, and keeps its splits apart."""
+
+import csv
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from workbench import data
+
+CATALOGUE = data.catalogue()
+EXPECTED = {"support_emails", "vi_corpus", "hr_policy", "instructions", "vmlu_style", "inventory"}
+
+
+def _raw_records(path: Path) -> list[dict]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def test_catalogue_has_every_dataset():
+    # catches: a dataset folder without a parseable datasheet
+    assert EXPECTED <= set(CATALOGUE)
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_datasheet_sizes_and_fields_match_files(name):
+    # catches: a datasheet that drifted from the data it describes
+    info = CATALOGUE[name]
+    for file_name, stated in info.files.items():
+        records = _raw_records(info.folder / file_name)
+        assert len(records) == stated, f"{name}/{file_name}: datasheet says {stated}, file has {len(records)}"
+        fields = set(info.fields_of(file_name))
+        for record in records:
+            assert set(record) == fields, f"{name}/{file_name}: fields {set(record)} != datasheet {fields}"
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_loads_as_hf_dataset_with_valid_labels(name):
+    # catches: a bundled file that the workbench's own validation rejects
+    info = CATALOGUE[name]
+    loaded = data.load_dataset(name)
+    assert set(loaded) == set(info.splits)
+    for split, stated in zip(info.splits, info.files.values()):
+        assert len(loaded[split]) == stated
+    if info.labels and info.label_field:
+        for split in loaded.values():
+            if info.label_field in split.column_names:
+                assert set(split[info.label_field]) <= set(info.labels)
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_text_is_nfc_and_nonempty(name):
+    # catches: NFD or empty text in bundled data
+    info = CATALOGUE[name]
+    for file_name in info.files:
+        for record in _raw_records(info.folder / file_name):
+            for value in record.values():
+                for text in _strings(value):
+                    assert unicodedata.is_normalized("NFC", text), f"{name}/{file_name}: not NFC: {text[:40]}"
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_ids_unique_and_no_record_in_two_splits(name):
+    # catches: leakage of identical examples from training into held-out splits
+    info = CATALOGUE[name]
+    seen_ids, seen_content = set(), {}
+    for file_name in info.files:
+        for record in _raw_records(info.folder / file_name):
+            key = record.get("id") or record.get("sku")
+            if key is not None:
+                assert key not in seen_ids, f"{name}: duplicate id {key}"
+                seen_ids.add(key)
+            content = json.dumps({k: v for k, v in record.items() if k not in {"id", "split"}}, sort_keys=True,
+                                 ensure_ascii=False)
+            assert seen_content.setdefault(content, file_name) == file_name, f"{name}: record in two files"
+
+
+def test_support_email_splits_share_no_template():
+    # catches: held-out emails that are training templates with new numbers
+    emails = data.load_dataset("support_emails")
+    templates = {split: set(ds["template"]) for split, ds in emails.items()}
+    assert not templates["train"] & templates["test"]
+    assert not templates["train"] & templates["validation"]
+    assert not templates["validation"] & templates["test"]
+    assert len(data.describe("support_emails").labels) >= 6
+    assert sum(len(ds) for ds in emails.values()) >= 600
+
+
+def test_corpus_is_large_and_validation_sentences_unseen():
+    # catches: a corpus too small to pretrain on, or held-out perplexity measured on training text
+    corpus = data.load_dataset("vi_corpus")
+    texts = {split: list(ds["text"]) for split, ds in corpus.items()}
+    assert sum(len(t.encode()) for split in texts.values() for t in split) >= 500_000
+    assert sum(len(split) for split in texts.values()) >= 300
+
+    def sentences(docs):
+        return {s.strip() for d in docs for s in d.replace("\n", ". ").split(". ") if len(s.strip()) > 30}
+
+    assert not sentences(texts["train"]) & sentences(texts["validation"])
