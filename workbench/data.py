@@ -126,8 +126,17 @@ def load_dataset(name: str, split: str | None = None):
         label_field = info.label_field if info.label_field in info.fields_of(file_name) else None
         records = read_records(info.folder / file_name, required=info.fields_of(file_name),
                                label_field=label_field, labels=info.labels)
+        if file_name.endswith(".csv"):
+            records = _typed_columns(records, info.fields.get(file_name, info.fields))
         parts[Path(file_name).stem] = datasets.Dataset.from_list(records)
     return parts[Path(wanted[0]).stem] if split is not None else datasets.DatasetDict(parts)
+
+
+def _typed_columns(records: list[dict], descriptions: dict) -> list[dict]:
+    """CSV values are text; turn the columns a datasheet describes as "int, ..." or "float, ..." into numbers."""
+    casts = {name: int if str(desc).startswith("int") else float
+             for name, desc in descriptions.items() if str(desc).startswith(("int", "float"))}
+    return [{k: casts[k](v) if k in casts else v for k, v in r.items()} for r in records]
 
 
 # ---------------------------------------------------------------------------------------------

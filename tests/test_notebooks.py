@@ -1,0 +1,37 @@
+"""Every course notebook is committed without outputs and runs top to bottom on the CPU."""
+
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted(p for p in (ROOT / "course").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def test_course_has_notebooks_or_none_yet():
+    # catches: notebooks placed outside course/ levels
+    for nb in NOTEBOOKS:
+        assert nb.parent.name.startswith("level"), nb
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_notebook_is_committed_without_outputs(path):
+    # catches: outputs or execution counts committed to git (noisy diffs, stale results)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert not cell.get("outputs") and cell.get("execution_count") is None, f"{path.name}: strip outputs"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_notebook_runs_top_to_bottom(path, tmp_path):
+    # catches: a notebook that no longer runs with the current workbench
+    nb = nbformat.read(path, as_version=4)
+    env_cwd = tmp_path  # notebooks write their runs into a scratch folder, not the repository
+    os.environ.setdefault("WORKBENCH_DATASETS", str(ROOT / "datasets"))
+    client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(env_cwd)}})
+    client.execute()
