@@ -58,6 +58,7 @@ class DatasetInfo:
     license: str = ""
     label_field: str | None = None
     labels: list[str] | None = None
+    optional: list[str] = field(default_factory=list)  # fields that may be empty (e.g. an instruction's input)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -92,12 +93,13 @@ def catalogue() -> dict[str, DatasetInfo]:
     entries = {}
     for sheet in sorted(datasets_root().glob("*/README.md")):
         meta = _front_matter(sheet)
-        known = {"name", "title", "files", "fields", "task", "license", "label_field", "labels"}
+        known = {"name", "title", "files", "fields", "task", "license", "label_field", "labels", "optional"}
         entries[meta["name"]] = DatasetInfo(
             name=meta["name"], title=meta.get("title", meta["name"]), folder=sheet.parent,
             files={str(k): int(v) for k, v in meta["files"].items()}, fields=meta["fields"],
             task=meta.get("task", ""), license=meta.get("license", ""), label_field=meta.get("label_field"),
             labels=[str(x) for x in meta["labels"]] if meta.get("labels") else None,
+            optional=[str(x) for x in meta.get("optional") or []],
             extra={k: v for k, v in meta.items() if k not in known})
     return entries
 
@@ -124,8 +126,9 @@ def load_dataset(name: str, split: str | None = None):
     parts = {}
     for file_name in wanted:
         label_field = info.label_field if info.label_field in info.fields_of(file_name) else None
-        records = read_records(info.folder / file_name, required=info.fields_of(file_name),
-                               label_field=label_field, labels=info.labels)
+        fields = info.fields_of(file_name)
+        records = read_records(info.folder / file_name, required=fields, label_field=label_field,
+                               labels=info.labels, text_fields=[f for f in fields if f not in info.optional])
         if file_name.endswith(".csv"):
             records = _typed_columns(records, info.fields.get(file_name, info.fields))
         parts[Path(file_name).stem] = datasets.Dataset.from_list(records)
@@ -267,7 +270,7 @@ def _check_row(path: Path, number: int, row: dict, required: list[str], label_fi
         if name not in row:
             problems.append(f"{path}:{number}: missing field '{name}'. Fix: every record needs "
                             f"{', '.join(required)}; this one has {', '.join(map(str, row)) or 'nothing'}.")
-    checked = text_fields if text_fields is not None else [f for f in required if isinstance(row.get(f), str)]
+    checked = [f for f in (text_fields if text_fields is not None else required) if isinstance(row.get(f), str)]
     for name in checked:
         if name in row and (row[name] is None or (isinstance(row[name], str) and not row[name].strip())):
             problems.append(f"{path}:{number}: field '{name}' is empty. Fix: fill it in or delete the record.")
