@@ -27,16 +27,18 @@ def test_choice_logprobs_equal_a_direct_computation(tiny):
     # catches: off-by-one between logits and targets, or padding leaking into batched scores
     model, tokenizer = tiny
     prompts = [[{"role": "user", "content": "Đơn hàng chưa tới."}], [{"role": "user", "content": "Trừ tiền hai lần cho một đơn hàng."}]]
-    scores = evaluate.choice_logprobs(model, tokenizer, prompts, LABELS, batch_size=4)
-    prefix = tokenizer.apply_chat_template(prompts[1], tokenize=False, add_generation_prompt=True)
-    full = tokenizer.apply_chat_template(prompts[1] + [{"role": "assistant", "content": LABELS[2]}], tokenize=False)
-    ids = tokenizer(full, add_special_tokens=False, return_tensors="pt")["input_ids"]
-    n_prefix = len(tokenizer(prefix, add_special_tokens=False)["input_ids"])
-    with torch.no_grad():
-        logprobs = torch.log_softmax(model(input_ids=ids).logits[0, :-1].float(), dim=-1)
-    expected = logprobs[torch.arange(n_prefix - 1, ids.shape[1] - 1), ids[0, n_prefix:]].sum().item()
+    scores = evaluate.choice_logprobs(model, tokenizer, prompts, LABELS)
     assert scores.shape == (2, 3)
-    assert scores[1, 2].item() == pytest.approx(expected, abs=1e-3)
+    for i, messages in enumerate(prompts):
+        prefix = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        n_prefix = len(tokenizer(prefix, add_special_tokens=False)["input_ids"])
+        for j, label in enumerate(LABELS):
+            full = tokenizer.apply_chat_template(messages + [{"role": "assistant", "content": label}], tokenize=False)
+            ids = tokenizer(full, add_special_tokens=False, return_tensors="pt")["input_ids"]
+            with torch.no_grad():
+                logprobs = torch.log_softmax(model(input_ids=ids).logits[0, :-1].float(), dim=-1)
+            expected = logprobs[torch.arange(n_prefix - 1, ids.shape[1] - 1), ids[0, n_prefix:]].sum().item()
+            assert scores[i, j].item() == pytest.approx(expected, abs=1e-3)
 
 
 def test_batched_generation_equals_one_by_one(tiny):

@@ -45,59 +45,75 @@ def _model_device(model) -> torch.device:
     return next(p.device for p in model.parameters())
 
 
+def _reply_ids(tokenizer, messages: list[dict], choices: list[str]) -> tuple[list[list[int]], int]:
+    """Token ids of the conversation ending in each choice, and where the assistant's reply starts."""
+    prefix = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    reply_start = len(tokenizer(prefix, add_special_tokens=False)["input_ids"])
+    full = [tokenizer(tokenizer.apply_chat_template(messages + [{"role": "assistant", "content": c}], tokenize=False),
+                      add_special_tokens=False)["input_ids"] for c in choices]
+    return full, reply_start
+
+
 @torch.no_grad()
-def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[str],
-                    batch_size: int = 32) -> torch.Tensor:
+def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[str]) -> torch.Tensor:
     """Log-probability of each choice as the assistant's whole reply to each chat prompt.
 
     Returns a tensor of shape (len(prompts), len(choices)). The end-of-turn token is scored too, so
-    a choice that is a prefix of another ("cao" / "cao nhất") does not win by being short.
+    a choice that is a prefix of another ("cao" / "cao nhất") does not win by being short. The prompt
+    is run once and its key-value cache shared by all choices, so scoring six labels costs little
+    more than reading the prompt once.
     """
-    pairs = []
-    for messages in prompts:
-        prefix = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-        prefix_ids = tokenizer(prefix, add_special_tokens=False)["input_ids"]
-        for choice in choices:
-            full = tokenizer.apply_chat_template(
-                messages + [{"role": "assistant", "content": choice}], tokenize=False)
-            full_ids = tokenizer(full, add_special_tokens=False)["input_ids"]
-            # Score what the template adds after the prompt: the choice and its end-of-turn marker.
-            pairs.append((full_ids, len(prefix_ids)))
     device = _model_device(model)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
-    scores = []
+    scores = torch.empty(len(prompts), len(choices))
     was_training = model.training
     model.eval()
-    for start in range(0, len(pairs), batch_size):
-        batch = pairs[start:start + batch_size]
-        width = max(len(ids) for ids, _ in batch)
-        input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-        attention = torch.zeros((len(batch), width), dtype=torch.long)
-        for row, (ids, _) in enumerate(batch):
-            input_ids[row, :len(ids)] = torch.tensor(ids)
-            attention[row, :len(ids)] = 1
-        logits = model(input_ids=input_ids.to(device), attention_mask=attention.to(device)).logits.float()
-        logprobs = torch.log_softmax(logits[:, :-1], dim=-1)
-        targets = input_ids[:, 1:].to(device)
-        token_lp = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
-        for row, (ids, prompt_len) in enumerate(batch):
-            # token t is predicted at position t-1; the reply starts at prompt_len
-            scores.append(token_lp[row, prompt_len - 1:len(ids) - 1].sum().item())
+    for row, messages in enumerate(prompts):
+        full, reply_start = _reply_ids(tokenizer, messages, choices)
+        shared = min(reply_start, *(_common_prefix(full[0], ids) for ids in full))
+        prefix = torch.tensor([full[0][:shared]], device=device)
+        out = model(input_ids=prefix, use_cache=True)
+        first = torch.log_softmax(out.logits[0, -1].float(), dim=-1)  # predicts the first token after the prefix
+        rests = [ids[shared:] for ids in full]
+        width = max(len(r) for r in rests)
+        cont = torch.full((len(choices), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(choices), shared + width), dtype=torch.long)
+        mask[:, :shared] = 1
+        for j, rest in enumerate(rests):
+            cont[j, :len(rest)] = torch.tensor(rest)
+            mask[j, shared:shared + len(rest)] = 1
+        cache = out.past_key_values
+        cache.batch_repeat_interleave(len(choices))
+        logits = model(input_ids=cont.to(device), attention_mask=mask.to(device), past_key_values=cache).logits
+        logprobs = torch.log_softmax(logits.float(), dim=-1)
+        for j, rest in enumerate(rests):
+            # token k of `rest` sits at position shared+k; only reply tokens (position >= reply_start) count
+            total = 0.0
+            for k, token in enumerate(rest):
+                if shared + k >= reply_start:
+                    total += (first[token] if k == 0 else logprobs[j, k - 1, token]).item()
+            scores[row, j] = total
     model.train(was_training)
-    return torch.tensor(scores).view(len(prompts), len(choices))
+    return scores
 
 
-def predict_choices(model, tokenizer, prompts: list[list[dict]], choices: list[str],
-                    batch_size: int = 32) -> list[str]:
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def predict_choices(model, tokenizer, prompts: list[list[dict]], choices: list[str]) -> list[str]:
     """The most likely choice for each prompt."""
-    best = choice_logprobs(model, tokenizer, prompts, choices, batch_size).argmax(dim=1)
+    best = choice_logprobs(model, tokenizer, prompts, choices).argmax(dim=1)
     return [choices[i] for i in best.tolist()]
 
 
 def evaluate_classifier(model, tokenizer, prompts: list[list[dict]], y_true: list[str],
-                        labels: list[str], batch_size: int = 32) -> tuple[ClassificationReport, list[str]]:
+                        labels: list[str]) -> tuple[ClassificationReport, list[str]]:
     """Predict a label for each prompt and score the predictions against `y_true`."""
-    y_pred = predict_choices(model, tokenizer, prompts, labels, batch_size)
+    y_pred = predict_choices(model, tokenizer, prompts, labels)
     return classification_report(y_true, y_pred, labels), y_pred
 
 

@@ -1,0 +1,58 @@
+"""Every exercise has nbgrader metadata, a reference that passes (test_notebooks) and a blank that fails."""
+
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from workbench import exercises
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted(p for p in (ROOT / "course").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+WITH_EXERCISES = [p for p in NOTEBOOKS
+                  if any(exercises.is_test_cell(c) for c in nbformat.read(p, as_version=4)["cells"])]
+
+
+def test_student_version_clears_solutions_and_hidden_tests():
+    # catches: a released notebook that still contains the reference answer or the hidden tests
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("def f(x):\n    ### BEGIN SOLUTION\n    return 2 * x\n    ### END SOLUTION\n",
+                                  metadata={"nbgrader": {"solution": True, "grade": False, "grade_id": "a"}}),
+        nbformat.v4.new_code_cell("assert f(1) == 2\n### BEGIN HIDDEN TESTS\nassert f(5) == 10\n### END HIDDEN TESTS\n",
+                                  metadata={"nbgrader": {"solution": False, "grade": True, "grade_id": "t", "points": 1}}),
+        nbformat.v4.new_markdown_cell("Because ...", metadata={"nbgrader": {"solution": True, "grade": True, "grade_id": "w"}}),
+    ])
+    student = exercises.student_version(nb)
+    assert "return 2 * x" not in student.cells[0].source
+    assert "    raise NotImplementedError()" in student.cells[0].source
+    assert "f(5)" not in student.cells[1].source and "assert f(1) == 2" in student.cells[1].source
+    assert student.cells[2].source == exercises.TEXT_STUB
+    assert "return 2 * x" in nb.cells[0].source  # the source notebook is untouched
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_exercise_metadata_is_complete(path):
+    # catches: grade ids reused, points missing, or tests without an answer to test
+    cells = nbformat.read(path, as_version=4)["cells"]
+    ids = [exercises.nbgrader_meta(c)["grade_id"] for c in cells if exercises.nbgrader_meta(c)]
+    assert len(ids) == len(set(ids)), f"{path.name}: duplicate grade_id"
+    for cell in cells:
+        meta = exercises.nbgrader_meta(cell)
+        if meta.get("grade"):
+            assert meta.get("points", 0) > 0, f"{path.name}: {meta['grade_id']} has no points"
+        if exercises.is_answer_cell(cell) and cell["cell_type"] == "code":
+            assert "### BEGIN SOLUTION" in cell["source"], f"{path.name}: {meta['grade_id']} has no solution markers"
+
+
+@pytest.mark.parametrize("path", WITH_EXERCISES, ids=lambda p: p.name)
+def test_blank_exercises_fail_their_tests(path, tmp_path):
+    # catches: tests that pass without the student doing anything (they would give free marks)
+    nb = exercises.student_version(nbformat.read(path, as_version=4), hide_tests=False)
+    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    for cell in nb.cells:
+        if exercises.is_test_cell(cell):
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            assert errors, f"{path.name}: test cell {exercises.nbgrader_meta(cell)['grade_id']} passes on a blank answer"

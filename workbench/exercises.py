@@ -1,0 +1,56 @@
+"""The course notebooks' exercises: find them, and make the student version without nbgrader.
+
+Notebooks carry nbgrader metadata, so instructors generate assignments with nbgrader; this module
+does the same clearing of solutions in plain Python, for self-learners on Binder or Colab and for
+the test that checks every blank exercise fails its tests.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
+TEXT_STUB = "YOUR ANSWER HERE"
+_SOLUTION = re.compile(r"^([ \t]*)### BEGIN SOLUTION[^\n]*\n.*?^[ \t]*### END SOLUTION[^\n]*(\n|$)", re.M | re.S)
+_HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS[^\n]*\n.*?^[ \t]*### END HIDDEN TESTS[^\n]*(\n|$)", re.M | re.S)
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def is_answer_cell(cell) -> bool:
+    return bool(nbgrader_meta(cell).get("solution"))
+
+
+def is_test_cell(cell) -> bool:
+    meta = nbgrader_meta(cell)
+    return cell["cell_type"] == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def _clear(source: str, stub: str) -> str:
+    def replace(match):
+        indent = match.group(1)
+        return "".join(f"{indent}{line}\n" for line in stub.splitlines())
+
+    return _SOLUTION.sub(replace, source)
+
+
+def student_version(nb, hide_tests: bool = True):
+    """A copy of `nb` with solutions replaced by stubs (and hidden tests removed unless asked not to).
+
+    Code between `### BEGIN SOLUTION` and `### END SOLUTION` becomes `raise NotImplementedError()`,
+    a whole-cell markdown solution becomes "YOUR ANSWER HERE", as nbgrader's ClearSolutions does.
+    """
+    nb = copy.deepcopy(nb)
+    for cell in nb["cells"]:
+        if is_answer_cell(cell):
+            if cell["cell_type"] == "code":
+                cleared = _clear(cell["source"], CODE_STUB)
+                cell["source"] = cleared if cleared != cell["source"] else CODE_STUB
+            else:
+                cell["source"] = TEXT_STUB
+        if hide_tests and is_test_cell(cell):
+            cell["source"] = _HIDDEN.sub("", cell["source"])
+    return nb
