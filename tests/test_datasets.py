@@ -108,3 +108,44 @@ def test_corpus_is_large_and_validation_sentences_unseen():
         return {s.strip() for d in docs for s in d.replace("\n", ". ").split(". ") if len(s.strip()) > 30}
 
     assert not sentences(texts["train"]) & sentences(texts["validation"])
+
+
+def test_hr_answers_cite_an_existing_passage_verbatim():
+    # catches: Q&A pairs whose cited evidence is not in the passage they point to
+    passages = {r["id"]: r["text"] for r in data.load_dataset("hr_policy", "policies")}
+    qa = data.load_dataset("hr_policy", "qa")
+    assert len(qa) >= 150
+    for pair in qa:
+        assert pair["passage_id"] in passages, pair["id"]
+        assert pair["evidence"] in passages[pair["passage_id"]], pair["id"]
+
+
+def test_vmlu_style_questions_are_well_formed():
+    # catches: a question without four distinct options or with an answer key out of range
+    questions = data.load_dataset("vmlu_style")
+    total = 0
+    for split in questions.values():
+        for q in split:
+            assert len(q["choices"]) == 4 and len(set(q["choices"])) == 4, q["id"]
+            assert q["answer"] in "ABCD" and len(q["answer"]) == 1, q["id"]
+            total += 1
+    assert total >= 200
+
+
+def test_inventory_labels_follow_the_documented_rule():
+    # catches: labels drifting from the rule the datasheet documents (beyond its ~3% deliberate noise)
+    import importlib.util
+
+    info = data.describe("inventory")
+    spec = importlib.util.spec_from_file_location("inventory_make", info.folder / "make.py")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    rows = data.load_dataset("inventory", "inventory")
+    agree = sum(make.risk_rule(dict(r))[0] == r["risk"] for r in rows)
+    assert agree / len(rows) >= 0.95
+
+
+def test_instruction_pairs_are_enough_for_sft():
+    # catches: the SFT set shrinking below what the lessons need
+    pairs = data.load_dataset("instructions")
+    assert sum(len(s) for s in pairs.values()) >= 500
