@@ -52,9 +52,12 @@ def _pretrain(args) -> None:
     from workbench import data, models, pretrain
 
     corpus = data.load_dataset("vi_corpus")
+    chats = [[{"role": "user", "content": f"{r['instruction']}\n\n{r['input']}".strip()},
+              {"role": "assistant", "content": r["output"]}] for r in data.load_dataset("instructions", "train")]
     cfg = pretrain.PretrainConfig(steps=args.steps, seed=args.seed)
     out = args.out or os.path.join(models.ASSETS_DIR, models.BUNDLED_MODEL)
-    report = pretrain.pretrain(list(corpus["train"]["text"]), list(corpus["validation"]["text"]), out, cfg)
+    report = pretrain.pretrain(list(corpus["train"]["text"]), list(corpus["validation"]["text"]), out, cfg,
+                               chats=chats)
     print(f"Saved to {out}: held-out perplexity {report['untrained_valid_ppl']:.1f} -> {report['valid_ppl']:.1f}")
 
 
@@ -95,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     pre = sub.add_parser("pretrain", help="train the tokenizer and pretrain the bundled tiny model from scratch")
     pre.add_argument("--out", default=None, help="output folder (default: the bundled model's folder)")
-    pre.add_argument("--steps", type=int, default=1200)
+    pre.add_argument("--steps", type=int, default=200)
     pre.add_argument("--seed", type=int, default=20261123)
     pre.set_defaults(func=_pretrain)
     return parser

@@ -70,10 +70,10 @@ class PretrainConfig:
     intermediate_size: int = 768
     seq_len: int = 256
     batch_size: int = 16
-    steps: int = 1200
+    steps: int = 200
     learning_rate: float = 3e-3
-    warmup_steps: int = 60
-    eval_every: int = 100
+    warmup_steps: int = 20
+    eval_every: int = 25
     seed: int = 20261123
 
 
@@ -121,16 +121,24 @@ def _lr(step: int, cfg: PretrainConfig) -> float:
 
 
 def pretrain(train_texts: list[str], valid_texts: list[str], out_dir: str | Path,
-             cfg: PretrainConfig | None = None, log=print) -> dict:
+             cfg: PretrainConfig | None = None, chats: list[list[dict]] | None = None, log=print) -> dict:
     """Train tokenizer and model, then write both, a training curve and a model card to `out_dir`.
+
+    `chats` (optional) are conversations mixed into the training stream in the chat template, so
+    that the model has seen <|im_start|>/<|im_end|> and answering a user's message: with a tied
+    output layer, a token never seen in pretraining keeps a random embedding that fine-tuning
+    adapters cannot lift, and the model cannot learn to end its reply. Held-out perplexity is
+    measured on `valid_texts` (plain corpus text) only.
 
     Returns the report: parameters, perplexities before and after, fertility, time and curve.
     """
     cfg = cfg or PretrainConfig()
     torch.manual_seed(cfg.seed)
     started = time.perf_counter()
-    tokenizer = train_tokenizer(train_texts, cfg.vocab_size)
-    train_ids = token_stream(tokenizer, train_texts)
+    chats = chats or []
+    tokenizer = train_tokenizer(train_texts + [m["content"] for chat in chats for m in chat], cfg.vocab_size)
+    chat_texts = [tokenizer.apply_chat_template(chat, tokenize=False) for chat in chats]
+    train_ids = token_stream(tokenizer, train_texts + chat_texts)
     valid_ids = token_stream(tokenizer, valid_texts)
     log(f"tokenizer: {len(tokenizer)} tokens; corpus: {len(train_ids):,} training and "
         f"{len(valid_ids):,} held-out tokens")
@@ -166,6 +174,7 @@ def pretrain(train_texts: list[str], valid_texts: list[str], out_dir: str | Path
     elapsed = time.perf_counter() - started
     report = {
         "parameters": n_params, "vocab_size": len(tokenizer), "train_tokens": len(train_ids),
+        "train_documents": len(train_texts), "train_chats": len(chats),
         "valid_tokens": len(valid_ids), "tokens_seen": cfg.steps * cfg.batch_size * cfg.seq_len,
         "untrained_valid_ppl": round(untrained_ppl, 2), "valid_ppl": curve[-1]["valid_ppl"],
         "fertility": round(fertility(tokenizer, valid_texts), 3), "byte_fertility": round(byte_fertility(valid_texts), 3),
@@ -229,10 +238,16 @@ course's domains a little; it is not an assistant, and it states no facts reliab
 ## Training
 - architecture: {cfg['num_layers']} layers, hidden {cfg['hidden_size']}, {cfg['num_heads']} heads
   ({cfg['num_kv_heads']} key-value heads), MLP {cfg['intermediate_size']}, tied embeddings, context {cfg['seq_len']} in training
-- data: {report['train_tokens']:,} training tokens, {report['valid_tokens']:,} held-out tokens (validation split)
+- data: {report['train_documents']} corpus documents (`datasets/vi_corpus`, train) and {report['train_chats']}
+  instruction-response conversations (`datasets/instructions`, train) in the ChatML template, so the
+  model knows where a user's message ends and its reply begins: {report['train_tokens']:,} training
+  tokens; {report['valid_tokens']:,} held-out tokens (corpus validation split, plain text)
 - {cfg['steps']} steps x {cfg['batch_size']} x {cfg['seq_len']} tokens = {report['tokens_seen']:,} tokens seen,
   AdamW, peak learning rate {cfg['learning_rate']}, cosine schedule, seed {cfg['seed']}
 - {report['train_seconds']:.0f} s on {report['machine']} ({report['tokens_per_s']:,} tokens/s)
+- {report['tokens_seen'] / report['train_tokens']:.1f} passes over the data. The corpus is small and
+  synthetic, so a longer run memorises it: in an earlier 500-step run on the corpus alone, training
+  loss fell to 0.7 while held-out perplexity rose from 184 (step 200) to 395 (step 300).
 
 ## Results
 | measure | value |
