@@ -25,18 +25,10 @@ import numpy as np
 import torch
 
 from workbench import hardware, models
+from workbench.files import replace_folder
 
 ONNX_INPUTS = ["input_ids", "attention_mask"]
 _PROTOBUF_LIMIT = 2 * 2**30  # an ONNX file holds at most 2 GB; larger weights go to a side file
-
-
-def _replace_folder(tmp: Path, target: Path) -> None:
-    """Move a finished folder into place so that `target` is never seen half-written."""
-    old = target.with_name(target.name + f".old-{os.getpid()}")
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def merge_adapter(base: str, adapter_path: str | Path, out_dir: str | Path,
@@ -60,7 +52,7 @@ def merge_adapter(base: str, adapter_path: str | Path, out_dir: str | Path,
     shutil.rmtree(tmp, ignore_errors=True)
     merged.save_pretrained(tmp)
     tokenizer.save_pretrained(tmp)
-    _replace_folder(tmp, target)
+    replace_folder(tmp, target)
     return target
 
 

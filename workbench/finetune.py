@@ -23,6 +23,7 @@ from transformers import TrainerCallback
 
 from workbench import hardware
 from workbench.errors import WorkbenchError
+from workbench.files import replace_folder
 
 COMPLETE_MARKER = "checkpoint_complete.json"
 
@@ -147,12 +148,7 @@ def _save_adapter_atomically(model, tokenizer, target: Path, info: dict) -> Path
     tokenizer.save_pretrained(tmp)
     (tmp / "training_info.json").write_text(json.dumps(info, indent=2, ensure_ascii=False, default=str),
                                             encoding="utf-8")
-    old = target.with_name(target.name + f".old-{os.getpid()}")
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    shutil.rmtree(old, ignore_errors=True)
-    return target
+    return replace_folder(tmp, target)
 
 
 def training_config(checkpoints: str | Path, choices: hardware.TrainingChoices, hw: hardware.Hardware, *,

@@ -20,6 +20,8 @@ import torch
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
+from workbench.files import replace_folder
+
 END_OF_TEXT, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
 SPECIAL_TOKENS = [END_OF_TEXT, IM_START, IM_END]
 # ChatML, the format Qwen uses too: the same prompts work for the bundled model and for hub models.
@@ -195,9 +197,7 @@ def _save(model, tokenizer, report: dict, out_dir: Path) -> None:
     (tmp / "pretrain_report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     _plot_curve(report["curve"], tmp / "training_curve.png")
     (tmp / "README.md").write_text(model_card(report), encoding="utf-8")
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    os.replace(tmp, out_dir)
+    replace_folder(tmp, out_dir)
 
 
 def _plot_curve(curve: list[dict], path: Path) -> None:
