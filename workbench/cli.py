@@ -1,4 +1,4 @@
-"""The `workbench` command: demo, doctor, datasets, chat, pretrain.
+"""The `workbench` command: demo, doctor, datasets, chat, pretrain, grade.
 
 Problems a user can fix print as one clear message (exit code 2), not a traceback.
 """
@@ -61,6 +61,35 @@ def _pretrain(args) -> None:
     print(f"Saved to {out}: held-out perplexity {report['untrained_valid_ppl']:.1f} -> {report['valid_ppl']:.1f}")
 
 
+def _grade(args) -> None:
+    from workbench import grading, sandbox
+
+    course = grading.Course(args.course, exchange=getattr(args, "exchange", None))
+    if args.action == "list":
+        for name, path in grading.assignments().items():
+            print(f"{name:40s} {path.relative_to(grading.REPO)}")
+    elif args.action == "generate":
+        for name in course.generate(args.assignment or None):
+            print(f"generated {name} -> {course.root / 'release' / name}")
+    elif args.action == "release":
+        print(f"released {args.assignment[0]} to {course.release(args.assignment[0])}")
+    elif args.action == "collect":
+        if args.zip:
+            students = course.collect_zip(args.assignment[0], args.zip, **({"pattern": args.pattern} if args.pattern else {}))
+            print(f"collected {len(students)} submissions: {', '.join(students)}")
+        else:
+            course.collect_exchange(args.assignment[0])
+    elif args.action == "autograde":
+        limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds)
+        outcomes = course.autograde(args.assignment[0], jobs=args.jobs, cell_timeout=args.cell_timeout,
+                                    notebook_timeout=args.notebook_timeout, limits=limits)
+        print(f"{sum(o.status == 'graded' for o in outcomes)} graded, {sum(o.status == 'zero' for o in outcomes)} zero")
+    elif args.action == "feedback":
+        print(f"{len(course.feedback(args.assignment[0]))} feedback pages in {course.root / 'feedback'}")
+    elif args.action == "export":
+        print(f"grades written to {course.export(args.out)}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbench", description="Build Your Own AI workbench")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -101,6 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
     pre.add_argument("--steps", type=int, default=200)
     pre.add_argument("--seed", type=int, default=20261123)
     pre.set_defaults(func=_pretrain)
+
+    grade = sub.add_parser("grade", help="the instructor's round: generate, release, collect, autograde, feedback, export")
+    grade.add_argument("action", choices=["list", "generate", "release", "collect", "autograde", "feedback", "export"])
+    grade.add_argument("assignment", nargs="*", help="assignment name(s), as `workbench grade list` prints them")
+    grade.add_argument("--course", default="grading/course", help="nbgrader course folder (default: grading/course)")
+    grade.add_argument("--exchange", default=None, help="exchange folder shared with students (release/collect)")
+    grade.add_argument("--zip", default=None, help="collect: a zip of submissions downloaded from the LMS")
+    grade.add_argument("--pattern", default=None, help="collect: regex with a (?P<student>...) group for zip paths")
+    grade.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
+    grade.add_argument("--cell-timeout", type=int, default=120, help="seconds per cell")
+    grade.add_argument("--notebook-timeout", type=int, default=900, help="seconds per notebook (wall clock)")
+    grade.add_argument("--cpu-seconds", type=int, default=900, help="CPU seconds per notebook")
+    grade.add_argument("--memory-mb", type=int, default=6144, help="address-space limit of a student's kernel")
+    grade.add_argument("--out", default="grades.csv", help="export: CSV file to write")
+    grade.set_defaults(func=_grade)
     return parser
 
 

@@ -1,0 +1,428 @@
+"""The instructor's round with nbgrader: generate, release, collect, autograde safely, feedback, export.
+
+The course notebooks are the single source: `generate` copies each notebook with exercises into
+an nbgrader course folder and lets nbgrader clear the solutions and hidden tests. Autograding runs
+every submission in its own process, with its own copy of the gradebook and its kernel in
+`workbench.sandbox`; only this process writes the real gradebook, one submission at a time, so a
+hostile or broken notebook can cost its author marks and nobody else anything. `workbench grade
+--help` lists the commands; grading/README.md walks through a round.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from workbench import sandbox
+from workbench.errors import WorkbenchError
+from workbench.files import replace_folder
+
+REPO = Path(__file__).resolve().parent.parent
+COURSE_SOURCE = REPO / "course"
+COURSE_ID = "build-your-own-ai"
+STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+MAX_NOTEBOOK_BYTES = 20 * 2**20
+NOTES_FILE = "grading_notes.json"
+
+
+class GradingError(WorkbenchError):
+    """An instructor's command could not be carried out (the message says what to fix)."""
+
+
+@dataclass
+class Outcome:
+    """What happened to one submission in an autograde round."""
+
+    student: str
+    status: str          # "graded" or "zero"
+    reason: str = ""     # why a submission got zero (shown in its feedback and the grade export)
+    seconds: float = 0.0
+
+
+def assignments(course_dir: Path = COURSE_SOURCE) -> dict[str, Path]:
+    """Assignment name -> course notebook, for every notebook that has autograded exercises.
+
+    >>> "l3-04_lora_by_hand" in assignments()
+    True
+    """
+    from workbench import exercises
+    import nbformat
+
+    found = {}
+    for path in sorted(course_dir.glob("level*/*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        if any(exercises.is_test_cell(c) for c in nb.cells):
+            level = re.match(r"level(\d+)", path.parent.name).group(1)
+            found[f"l{level}-{path.stem}"] = path
+    return found
+
+
+def _config(root: Path, exchange: Path | None = None):
+    from traitlets.config import Config
+
+    c = Config()
+    c.CourseDirectory.root = str(root)
+    c.CourseDirectory.course_id = COURSE_ID
+    c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+    c.Exchange.root = str(exchange or root / "exchange")
+    c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+    c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+    c.OverwriteCells.add_missing_cells = True   # a deleted test cell comes back (and fails) instead of vanishing
+    c.Autograde.create_student = True
+    c.LimitOutput.max_lines = 1000
+    c.LimitOutput.max_chars = 10000
+    return c
+
+
+def _api(root: Path, config=None):
+    # nbgrader creates the gradebook by running `alembic`, which lives next to this Python
+    bin_dir = os.path.dirname(sys.executable)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    config = config or _config(root)
+    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+
+
+def _check(result: dict, what: str) -> None:
+    if not result.get("success"):
+        details = "\n".join(line for line in (result.get("log") or "").splitlines() if "[ERROR]" in line or "Error" in line)
+        raise GradingError(f"{what} failed: {details[-2000:] or (result.get('error') or '').strip()[-2000:]}")
+
+
+class Course:
+    """An nbgrader course folder (source/, release/, submitted/, autograded/, feedback/, gradebook.db)."""
+
+    def __init__(self, root: str | Path, exchange: str | Path | None = None):
+        self.root = Path(root).resolve()
+        self.exchange = Path(exchange).resolve() if exchange else None
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def gradebook_path(self) -> Path:
+        return self.root / "gradebook.db"
+
+    def _gradebook(self):
+        from nbgrader.api import Gradebook
+
+        return Gradebook(f"sqlite:///{self.gradebook_path}", course_id=COURSE_ID)
+
+    # generate and release ------------------------------------------------------------------
+    def generate(self, names: list[str] | None = None) -> list[str]:
+        """Copy course notebooks into source/ and generate the student versions in release/."""
+        available = assignments()
+        names = names or list(available)
+        unknown = [n for n in names if n not in available]
+        if unknown:
+            raise GradingError(f"unknown assignment {', '.join(unknown)}; known: {', '.join(available)}")
+        shutil.copy(REPO / "grading" / "nbgrader_config.py", self.root / "nbgrader_config.py")
+        api = _api(self.root)
+        for name in names:
+            folder = self.root / "source" / name
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy(available[name], folder / available[name].name)
+            _check(api.generate_assignment(name), f"generating {name}")
+        return names
+
+    def release(self, name: str) -> Path:
+        """Put the generated assignment into the exchange (a shared volume or ngshare) for students."""
+        exchange = self.exchange or self.root / "exchange"
+        exchange.mkdir(parents=True, exist_ok=True)
+        os.chmod(exchange, 0o777)
+        _check(_api(self.root, _config(self.root, exchange)).release_assignment(name), f"releasing {name}")
+        return exchange
+
+    def notebook_names(self, name: str) -> list[str]:
+        names = sorted(p.name for p in (self.root / "release" / name).glob("*.ipynb"))
+        if not names:
+            raise GradingError(f"assignment {name} has not been generated; run `workbench grade generate {name}`")
+        return names
+
+    # collect -------------------------------------------------------------------------------
+    def collect_exchange(self, name: str) -> None:
+        """Collect what students submitted through the exchange."""
+        _check(_api(self.root, _config(self.root, self.exchange)).collect(name), f"collecting {name}")
+
+    def collect_zip(self, name: str, zip_path: str | Path, pattern: str = r"^(?:.*/)?(?P<student>[^/_]+)_") -> list[str]:
+        """Unpack an LMS download (a zip of student notebooks) into submitted/STUDENT/NAME/.
+
+        `pattern` is a regular expression with a `student` group, matched against each file's
+        path in the zip (default: the file name up to its first underscore, as Canvas and Moodle
+        exports start). Nothing is extracted outside the course folder; files that are not
+        notebooks are skipped; a student with several files keeps the newest one.
+        """
+        expected = self.notebook_names(name)
+        if len(expected) != 1:
+            raise GradingError(f"{name} has {len(expected)} notebooks; collect_zip handles one-notebook assignments")
+        regex = re.compile(pattern)
+        try:
+            archive = zipfile.ZipFile(zip_path)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise GradingError(f"{zip_path} is not a readable zip file ({exc}); download it again from the LMS") from exc
+        chosen: dict[str, zipfile.ZipInfo] = {}
+        with archive:
+            for info in archive.infolist():
+                if info.is_dir() or not info.filename.endswith(".ipynb") or "__MACOSX" in info.filename:
+                    continue
+                match = regex.search(info.filename)
+                student = match.group("student") if match else None
+                if not student or not STUDENT_ID.match(student):
+                    raise GradingError(f"{zip_path}: cannot read a student id from '{info.filename}' with pattern "
+                                       f"{pattern!r}; pass --pattern with a (?P<student>...) group")
+                if info.file_size > MAX_NOTEBOOK_BYTES:
+                    raise GradingError(f"{zip_path}: '{info.filename}' is {info.file_size / 2**20:.0f} MB, over the "
+                                       f"{MAX_NOTEBOOK_BYTES // 2**20} MB limit; ask {student} to clear outputs")
+                if student not in chosen or info.date_time > chosen[student].date_time:
+                    chosen[student] = info
+            for student, info in sorted(chosen.items()):
+                folder = self.root / "submitted" / student / name
+                tmp = folder.with_name(folder.name + ".tmp")
+                shutil.rmtree(tmp, ignore_errors=True)
+                tmp.mkdir(parents=True)
+                (tmp / expected[0]).write_bytes(archive.read(info))
+                stamp = datetime(*info.date_time, tzinfo=timezone.utc)
+                (tmp / "timestamp.txt").write_text(stamp.strftime("%Y-%m-%d %H:%M:%S.%f %Z"), encoding="utf-8")
+                replace_folder(tmp, folder)
+        return sorted(chosen)
+
+    def students(self, name: str) -> list[str]:
+        submitted = self.root / "submitted"
+        return sorted(p.parent.name for p in submitted.glob(f"*/{name}") if p.is_dir() and STUDENT_ID.match(p.parent.name))
+
+    # autograde -----------------------------------------------------------------------------
+    def autograde(self, name: str, students: list[str] | None = None, jobs: int = 1, cell_timeout: int = 120,
+                  notebook_timeout: int = 900, limits: sandbox.Limits | None = None, log=print) -> list[Outcome]:
+        """Grade every submission of `name`, `jobs` at a time, each kernel in the sandbox."""
+        limits = limits or sandbox.Limits()
+        students = students or self.students(name)
+        if not students:
+            raise GradingError(f"no submissions for {name} in {self.root / 'submitted'}; collect them first")
+        if not (self.root / "source" / name).is_dir():
+            raise GradingError(f"assignment {name} has not been generated; run `workbench grade generate {name}`")
+        work = Path(tempfile.mkdtemp(prefix="wbgrade-"))
+        os.chmod(work, 0o755)
+        try:
+            for student in students:
+                (work / f"course-{student}").mkdir()
+                (work / f"scratch-{student}").mkdir()
+            hidden_always = [self.root, REPO / "course", REPO / "grading", REPO / "tests", REPO / ".git"]
+
+            def grade_one(student: str) -> Outcome:
+                hide = hidden_always + [p for p in work.iterdir() if p.name != f"scratch-{student}"]
+                return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits)
+
+            outcomes = []
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                for outcome in pool.map(grade_one, students):
+                    self._record(name, outcome, work)   # the only writer of the real gradebook
+                    log(f"{outcome.student}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}"
+                        f" ({outcome.seconds:.0f} s)")
+                    outcomes.append(outcome)
+            return outcomes
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits) -> Outcome:
+        started = time.perf_counter()
+        course = work / f"course-{student}"
+        shutil.copytree(self.root / "source" / name, course / "source" / name)
+        shutil.copytree(self.root / "submitted" / student / name, course / "submitted" / student / name)
+        shutil.copy(self.gradebook_path, course / "gradebook.db")
+        job = {"course": str(course), "assignment": name, "student": student, "scratch": str(work / f"scratch-{student}"),
+               "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits)}
+        try:
+            proc = subprocess.run([sys.executable, "-m", "workbench.grading", json.dumps(job)], capture_output=True,
+                                  text=True, timeout=notebook_timeout, start_new_session=True)
+        except subprocess.TimeoutExpired:
+            return Outcome(student, "zero", f"stopped after {notebook_timeout} s, the time limit for the whole notebook",
+                           time.perf_counter() - started)
+        result_file = course / "result.json"
+        result = json.loads(result_file.read_text()) if result_file.exists() else {}
+        seconds = time.perf_counter() - started
+        if proc.returncode != 0 or not result.get("success"):
+            return Outcome(student, "zero", _explain(result.get("error", "") + proc.stderr[-3000:]), seconds)
+        return Outcome(student, "graded", "", seconds)
+
+    def _record(self, name: str, outcome: Outcome, work: Path) -> None:
+        from nbgrader.api import MissingEntry
+
+        gb = self._gradebook()
+        try:
+            gb.update_or_create_student(outcome.student)
+            try:
+                gb.remove_submission(name, outcome.student)
+            except MissingEntry:
+                pass
+            stamp = self.root / "submitted" / outcome.student / name / "timestamp.txt"
+            kwargs = {"timestamp": stamp.read_text().strip()} if stamp.exists() else {}
+            submission = gb.add_submission(name, outcome.student, **kwargs)
+            if outcome.status == "graded":
+                _copy_grades(work / f"course-{outcome.student}", gb, name, outcome.student)
+                _copy_folder(work / f"course-{outcome.student}" / "autograded" / outcome.student / name,
+                             self.root / "autograded" / outcome.student / name)
+            else:
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        if grade.cell.cell_type == "code":
+                            grade.auto_score = 0.0
+                gb.db.commit()
+        finally:
+            gb.close()
+        notes_path = self.root / NOTES_FILE
+        notes = json.loads(notes_path.read_text(encoding="utf-8")) if notes_path.exists() else {}
+        notes.setdefault(name, {})[outcome.student] = outcome.reason
+        tmp = notes_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(notes, indent=1, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, notes_path)
+
+    # feedback and export -------------------------------------------------------------------
+    def feedback(self, name: str) -> list[Path]:
+        """HTML feedback for every graded submission; a short page with the reason for the others."""
+        api = _api(self.root)
+        notes = self.notes().get(name, {})
+        written = []
+        for student in self.students(name):
+            folder = self.root / "feedback" / student / name
+            if notes.get(student):
+                tmp = folder.with_name(folder.name + ".tmp")
+                shutil.rmtree(tmp, ignore_errors=True)
+                tmp.mkdir(parents=True)
+                for nb in self.notebook_names(name):
+                    page = tmp / nb.replace(".ipynb", ".html")
+                    page.write_text(_zero_page(name, student, notes[student]), encoding="utf-8")
+                replace_folder(tmp, folder)
+            elif (self.root / "autograded" / student / name).is_dir():
+                _check(api.generate_feedback(name, student), f"feedback for {student}")
+            else:
+                continue
+            written += sorted(folder.glob("*.html"))
+        return written
+
+    def notes(self) -> dict:
+        path = self.root / NOTES_FILE
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def export(self, csv_path: str | Path) -> Path:
+        """One row per submission: scores, what still needs a human, and why a submission got zero."""
+        gb = self._gradebook()
+        notes = self.notes()
+        rows = []
+        try:
+            for assignment in gb.assignments:
+                for submission in assignment.submissions:
+                    rows.append({
+                        "assignment": assignment.name, "student": submission.student.id,
+                        "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
+                        "score": round(submission.score, 3), "max_score": round(assignment.max_score, 3),
+                        "code_score": round(submission.code_score, 3),
+                        "needs_manual_grade": bool(submission.needs_manual_grade),
+                        "note": notes.get(assignment.name, {}).get(submission.student.id, ""),
+                    })
+        finally:
+            gb.close()
+        csv_path = Path(csv_path)
+        csv_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = csv_path.with_name(csv_path.name + ".tmp")
+        with open(tmp, "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=["assignment", "student", "timestamp", "score", "max_score",
+                                                   "code_score", "needs_manual_grade", "note"])
+            writer.writeheader()
+            writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
+        os.replace(tmp, csv_path)
+        return csv_path
+
+
+def _copy_folder(source: Path, target: Path) -> None:
+    """Copy `source` to `target`, replacing it whole (a reader never sees half a folder)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(source, tmp)
+    replace_folder(tmp, target)
+
+
+def _copy_grades(worker_course: Path, gb, name: str, student: str) -> None:
+    """Copy one student's scores and comments from a worker's gradebook into the real one."""
+    from nbgrader.api import Gradebook
+
+    theirs = Gradebook(f"sqlite:///{worker_course / 'gradebook.db'}", course_id=COURSE_ID)
+    try:
+        for notebook in theirs.find_submission(name, student).notebooks:
+            ours = gb.find_submission_notebook(notebook.name, name, student)
+            ours.flagged = notebook.flagged
+            for grade in notebook.grades:
+                mine = gb.find_grade(grade.name, notebook.name, name, student)
+                mine.auto_score, mine.manual_score = grade.auto_score, grade.manual_score
+                mine.extra_credit, mine.needs_manual_grade = grade.extra_credit, grade.needs_manual_grade
+            for comment in notebook.comments:
+                mine = gb.find_comment(comment.name, notebook.name, name, student)
+                mine.auto_comment, mine.manual_comment = comment.auto_comment, comment.manual_comment
+        gb.db.commit()
+    finally:
+        theirs.close()
+
+
+def _explain(error: str) -> str:
+    """One sentence a student can act on, from what the worker reported."""
+    if "DeadKernelError" in error or "Kernel died" in error or "kernel died" in error.lower():
+        return ("the notebook's Python process stopped (it called exit, used more than its CPU time or memory, "
+                "or crashed), so its tests could not run")
+    if "NotJSONError" in error or "Notebook does not appear to be JSON" in error or "JSONDecodeError" in error:
+        return "the submitted file is not a readable notebook; save it from Jupyter and submit it again"
+    if "CellTimeoutError" in error or "Timeout" in error:
+        return "a cell did not finish within the time limit"
+    last = [line for line in error.strip().splitlines() if line.strip()]
+    return "the notebook could not be graded: " + (last[-1][:300] if last else "unknown error")
+
+
+def _zero_page(name: str, student: str, reason: str) -> str:
+    import html
+
+    return (f"<!doctype html><meta charset='utf-8'><title>{html.escape(name)} - {html.escape(student)}</title>"
+            f"<h1>{html.escape(name)}: 0 points on the autograded parts</h1>"
+            f"<p>Your submission could not be graded automatically: {html.escape(reason)}.</p>"
+            "<p>Fix this and submit again, or ask your instructor.</p>")
+
+
+def _worker(job: dict) -> int:
+    """Run nbgrader's autograde for one submission in its own course copy (a child process)."""
+    course, scratch = Path(job["course"]), Path(job["scratch"])
+    kernels = course / "kernels"
+    sandbox.install_kernelspec(kernels / "kernels")
+    os.environ["JUPYTER_PATH"] = str(kernels)
+    os.environ[sandbox.ENV_SCRATCH] = str(scratch)
+    os.environ[sandbox.ENV_HIDE] = os.pathsep.join(job["hide"])
+    os.environ[sandbox.ENV_LIMITS] = json.dumps(job["limits"])
+    config = _config(course)
+    config.Execute.kernel_name = sandbox.KERNEL_NAME
+    config.Execute.timeout = job["cell_timeout"]
+    config.Execute.startup_timeout = 120
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = str(scratch / "kernel")
+    result = _api(course, config).autograde(job["assignment"], job["student"])
+    error = result.get("error") or ""
+    log = result.get("log") or ""
+    success = bool(result.get("success")) and (course / "autograded" / job["student"] / job["assignment"]).is_dir()
+    for problem in ("DeadKernelError", "Kernel died", "NotJSONError", "Notebook does not appear to be JSON"):
+        if problem in log:
+            success, error = False, error + "\n" + problem
+    (course / "result.json").write_text(json.dumps({"success": success, "error": error + log[-3000:]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_worker(json.loads(sys.argv[1])))

@@ -1,0 +1,288 @@
+"""Run a student's notebook kernel in a sandbox: limits, no network, a read-only world, a scratch folder.
+
+nbgrader executes student code with the grader's full rights, so a submission can read the hidden
+tests out of gradebook.db, edit other students' files or loop forever. Its FAQ points to running
+the kernel elsewhere through a kernelspec; this module is that kernelspec's launcher (Linux only):
+
+- new mount, network and PID namespaces: every mount read-only except the scratch folder, the
+  course folder (gradebook, hidden tests, other submissions) covered by an empty tmpfs, no network
+  interface but loopback, no view of the grader's processes; the kernel talks to the grader over
+  Unix sockets in the scratch folder (jupyter_client's `ipc` transport);
+- resource limits: address space (memory), CPU seconds, file size, open files, processes;
+- an unprivileged identity: as root, uid/gid 65534 (nobody); otherwise a user namespace whose
+  capabilities are dropped before student code runs, so the mounts cannot be undone;
+- output capped per notebook, so printing gigabytes cannot exhaust the grader's memory.
+
+The grader sets the environment variables below and starts the kernel `workbench-sandbox`
+(see `install_kernelspec`); `workbench.grading` does this for every submission.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import resource
+import signal
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+KERNEL_NAME = "workbench-sandbox"
+ENV_SCRATCH, ENV_HIDE, ENV_LIMITS = "WORKBENCH_SANDBOX_SCRATCH", "WORKBENCH_SANDBOX_HIDE", "WORKBENCH_SANDBOX_LIMITS"
+NOBODY = 65534
+
+CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
+    1, 2, 4, 8, 32, 4096, 16384, 1 << 18)
+PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS = 1, 24, 38
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one notebook's kernel may use. Defaults fit the course notebooks on a 2-core machine."""
+
+    memory_mb: int = 6144       # address space; torch reserves far more than it touches
+    cpu_seconds: int = 900      # the whole notebook, all cells together
+    file_mb: int = 256          # largest file the kernel may write (in the scratch folder)
+    processes: int = 64         # forks and threads of the sandbox user
+    open_files: int = 512
+    output_kb: int = 1024       # stdout+stderr kept in the notebook; the rest is dropped with a note
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        return cls(**json.loads(os.environ.get(ENV_LIMITS, "{}")))
+
+    def to_env(self) -> str:
+        return json.dumps(asdict(self))
+
+
+def install_kernelspec(kernels_dir: str | Path, python: str = sys.executable) -> Path:
+    """Write the `workbench-sandbox` kernelspec under `kernels_dir` (put its parent on JUPYTER_PATH)."""
+    folder = Path(kernels_dir) / KERNEL_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    spec = {"argv": [python, "-m", "workbench.sandbox", "{connection_file}"],
+            "display_name": "Python 3 (workbench sandbox)", "language": "python"}
+    (folder / "kernel.json").write_text(json.dumps(spec, indent=1), encoding="utf-8")
+    return folder
+
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"sandbox: {what} failed: {os.strerror(err)}")
+
+
+def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    enc = lambda s: s.encode() if s is not None else None  # noqa: E731
+    _check(_libc.mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data)), f"mount {target}")
+
+
+def _mount_points() -> list[str]:
+    points = []
+    with open("/proc/self/mountinfo", encoding="utf-8") as info:
+        for line in info:
+            point = line.split()[4].encode().decode("unicode_escape")
+            points.append(point)
+    return sorted(set(points), key=len)
+
+
+def _existing_flags(path: str) -> int:
+    st = os.statvfs(path)
+    flags = 0
+    for st_flag, ms_flag in ((os.ST_NOSUID, MS_NOSUID), (os.ST_NODEV, MS_NODEV), (os.ST_NOEXEC, MS_NOEXEC)):
+        if st.f_flag & st_flag:
+            flags |= ms_flag
+    return flags
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def _make_world_read_only(scratch: str, hide: list[str]) -> None:
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)  # this PID namespace only
+    for folder in hide:
+        if os.path.isdir(folder):
+            _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=16k,mode=0555")
+    _mount(scratch, scratch, None, MS_BIND)  # its own mount, left writable below
+    for point in _mount_points():
+        if _inside(point, scratch) or _inside(point, "/proc") or point.startswith("/sys/fs/cgroup"):
+            continue
+        try:
+            _mount(None, point, None, MS_BIND | MS_REMOUNT | MS_RDONLY | _existing_flags(point))
+        except OSError:
+            if not os.path.exists(point):
+                continue
+            raise
+
+
+def _expose_to_nobody(paths: list[str]) -> None:
+    """Make `paths` (the Python install, the venv) reachable for uid 65534 under private ancestors.
+
+    /root is usually mode 0700; the interpreter may live below it. A tmpfs over such an ancestor
+    (visible in this mount namespace only) with the needed folder bound back keeps everything else
+    in it hidden.
+    """
+    for path in sorted({os.path.realpath(p) for p in paths}, key=len):
+        parts = Path(path).parts
+        for depth in range(2, len(parts)):
+            ancestor = str(Path(*parts[:depth]))
+            if os.stat(ancestor).st_mode & 0o001:
+                continue
+            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                _mount("tmpfs", ancestor, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
+                os.makedirs(path, exist_ok=True)
+                _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+                _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | _existing_flags(path))
+                _mount(None, ancestor, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+            finally:
+                os.close(fd)
+            break
+
+
+def _set_limits(limits: Limits) -> None:
+    def cap(which, value):
+        resource.setrlimit(which, (value, value))
+
+    cap(resource.RLIMIT_AS, limits.memory_mb * 2**20)
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
+    cap(resource.RLIMIT_FSIZE, limits.file_mb * 2**20)
+    cap(resource.RLIMIT_NOFILE, limits.open_files)
+    cap(resource.RLIMIT_NPROC, limits.processes)
+    cap(resource.RLIMIT_CORE, 0)
+
+
+def _drop_capabilities() -> None:
+    """Drop every capability (bounding set too), so uid 0 of a user namespace cannot unmount."""
+    for cap in range(64):
+        if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            break
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
+
+    header, data = Header(0x20080522, 0), (Data * 2)()
+    _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+
+
+def _enter_namespaces() -> None:
+    uid, gid = os.getuid(), os.getgid()
+    if uid == 0:
+        _check(_libc.unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID), "unshare")
+        return
+    _check(_libc.unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID), "unshare")
+    Path("/proc/self/setgroups").write_text("deny")
+    Path("/proc/self/uid_map").write_text(f"0 {uid} 1")
+    Path("/proc/self/gid_map").write_text(f"0 {gid} 1")
+
+
+def _child(connection: dict, scratch: str, hide: list[str], limits: Limits, extra_args: list[str]) -> None:
+    """PID 1 of the new PID namespace: when it exits, the kernel takes every process it forked along."""
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    was_root = os.getuid() == 0
+    _make_world_read_only(scratch, hide)
+    if was_root:
+        _expose_to_nobody([sys.prefix, sys.base_prefix, str(Path(__file__).resolve().parent.parent)])
+    kernel_file = os.path.join(scratch, ".kernel.json")
+    with open(kernel_file, "w", encoding="utf-8") as f:
+        json.dump(connection, f)
+    home = os.path.join(scratch, ".home")
+    os.makedirs(os.path.join(home, "tmp"), exist_ok=True)
+    if was_root:
+        for root, dirs, files in os.walk(scratch):
+            for name in [root] + [os.path.join(root, n) for n in dirs + files]:
+                os.chown(name, NOBODY, NOBODY, follow_symlinks=False)
+    _set_limits(limits)
+    _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    if was_root:
+        os.setgroups([])
+        os.setgid(NOBODY)
+        os.setuid(NOBODY)
+    else:
+        _drop_capabilities()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_SANDBOX_")}
+    env.update(HOME=home, TMPDIR=os.path.join(home, "tmp"), IPYTHONDIR=os.path.join(home, ".ipython"),
+               MPLCONFIGDIR=os.path.join(home, ".matplotlib"), JUPYTER_RUNTIME_DIR=home,
+               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", HF_DATASETS_OFFLINE="1",
+               WORKBENCH_OUTPUT_KB=str(limits.output_kb), OMP_NUM_THREADS=env.get("OMP_NUM_THREADS", "1"))
+    os.chdir(scratch)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", kernel_file,
+            "--IPKernelApp.outstream_class=workbench.sandbox.CappedOutStream", *extra_args]
+    os.execve(sys.executable, argv, env)
+
+
+def launch(connection_file: str, extra_args: list[str]) -> int:
+    """Start the sandboxed kernel and wait for it; forward interrupts (how Jupyter stops a cell)."""
+    scratch = os.path.realpath(os.environ[ENV_SCRATCH])
+    hide = [os.path.realpath(p) for p in os.environ.get(ENV_HIDE, "").split(os.pathsep) if p]
+    limits = Limits.from_env()
+    connection = json.loads(Path(connection_file).read_text(encoding="utf-8"))
+    if connection.get("transport") != "ipc":
+        print("sandbox: the kernel has no network, so the grader must use KernelManager.transport='ipc'",
+              file=sys.stderr)
+        return 2
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    _enter_namespaces()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _child(connection, scratch, hide, limits, extra_args)
+        except BaseException as exc:  # noqa: BLE001 - report why the sandbox could not start, then die
+            print(f"sandbox: could not start the kernel: {exc}", file=sys.stderr)
+        os._exit(3)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(sig, lambda s, _frame: os.kill(pid, s))
+    while True:
+        try:
+            _, status = os.waitpid(pid, 0)
+            break
+        except ChildProcessError:
+            return 1
+        except InterruptedError:
+            continue
+    return os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+
+
+def _capped_outstream():
+    from ipykernel.iostream import OutStream
+
+    class CappedOutStream(OutStream):
+        """stdout/stderr that keep the first WORKBENCH_OUTPUT_KB of output and drop the rest, with a note."""
+
+        _budget = [int(os.environ.get("WORKBENCH_OUTPUT_KB", "1024")) * 1024]  # shared by stdout and stderr
+
+        def write(self, string):
+            if not isinstance(string, str):
+                return super().write(string)
+            budget = CappedOutStream._budget
+            if budget[0] <= 0:
+                return len(string)
+            kept = string[: budget[0]]
+            budget[0] -= len(kept)
+            if budget[0] <= 0:
+                kept += "\n[output truncated by the grader: the notebook printed more than its limit]\n"
+            super().write(kept)
+            return len(string)
+
+    return CappedOutStream
+
+
+def __getattr__(name):  # the kernel imports CappedOutStream by name; ipykernel is not needed elsewhere
+    if name == "CappedOutStream":
+        return _capped_outstream()
+    raise AttributeError(name)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit("usage: python -m workbench.sandbox CONNECTION_FILE [kernel arguments]")
+    sys.exit(launch(sys.argv[1], sys.argv[2:]))
