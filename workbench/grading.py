@@ -111,6 +111,7 @@ class Course:
         self.root = Path(root).resolve()
         self.exchange = Path(exchange).resolve() if exchange else None
         self.root.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.root, 0o700)  # hidden tests and other students' work: the instructor's eyes only
 
     @property
     def gradebook_path(self) -> Path:
@@ -208,6 +209,9 @@ class Course:
                   notebook_timeout: int = 900, limits: sandbox.Limits | None = None, log=print) -> list[Outcome]:
         """Grade every submission of `name`, `jobs` at a time, each kernel in the sandbox."""
         limits = limits or sandbox.Limits()
+        reason = sandbox.unavailable_reason()
+        if reason:
+            raise GradingError(f"cannot autograde safely: {reason}")
         students = students or self.students(name)
         if not students:
             raise GradingError(f"no submissions for {name} in {self.root / 'submitted'}; collect them first")
@@ -221,13 +225,15 @@ class Course:
                 (work / f"scratch-{student}").mkdir()
             hidden_always = [self.root, REPO / "course", REPO / "grading", REPO / "tests", REPO / ".git"]
 
-            def grade_one(student: str) -> Outcome:
+            def grade_one(numbered: tuple[int, str]) -> Outcome:
+                number, student = numbered
                 hide = hidden_always + [p for p in work.iterdir() if p.name != f"scratch-{student}"]
-                return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits)
+                return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits,
+                                             uid=sandbox.FIRST_UID + number)
 
             outcomes = []
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                for outcome in pool.map(grade_one, students):
+                for outcome in pool.map(grade_one, enumerate(students)):
                     self._record(name, outcome, work)   # the only writer of the real gradebook
                     log(f"{outcome.student}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}"
                         f" ({outcome.seconds:.0f} s)")
@@ -236,14 +242,14 @@ class Course:
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits) -> Outcome:
+    def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits, uid) -> Outcome:
         started = time.perf_counter()
         course = work / f"course-{student}"
         shutil.copytree(self.root / "source" / name, course / "source" / name)
         shutil.copytree(self.root / "submitted" / student / name, course / "submitted" / student / name)
         shutil.copy(self.gradebook_path, course / "gradebook.db")
         job = {"course": str(course), "assignment": name, "student": student, "scratch": str(work / f"scratch-{student}"),
-               "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits)}
+               "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits), "uid": uid}
         try:
             proc = subprocess.run([sys.executable, "-m", "workbench.grading", json.dumps(job)], capture_output=True,
                                   text=True, timeout=notebook_timeout, start_new_session=True)
@@ -407,6 +413,7 @@ def _worker(job: dict) -> int:
     os.environ[sandbox.ENV_SCRATCH] = str(scratch)
     os.environ[sandbox.ENV_HIDE] = os.pathsep.join(job["hide"])
     os.environ[sandbox.ENV_LIMITS] = json.dumps(job["limits"])
+    os.environ[sandbox.ENV_UID] = str(job["uid"])
     config = _config(course)
     config.Execute.kernel_name = sandbox.KERNEL_NAME
     config.Execute.timeout = job["cell_timeout"]

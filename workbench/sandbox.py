@@ -4,13 +4,17 @@ nbgrader executes student code with the grader's full rights, so a submission ca
 tests out of gradebook.db, edit other students' files or loop forever. Its FAQ points to running
 the kernel elsewhere through a kernelspec; this module is that kernelspec's launcher (Linux only):
 
-- new mount, network and PID namespaces: every mount read-only except the scratch folder, the
-  course folder (gradebook, hidden tests, other submissions) covered by an empty tmpfs, no network
+- new mount, network and PID namespaces: every mount read-only except the scratch folder and a
+  private empty /tmp, the course folder (gradebook, hidden tests, other submissions) and the
+  course's source notebooks covered by an empty tmpfs, no network
   interface but loopback, no view of the grader's processes; the kernel talks to the grader over
   Unix sockets in the scratch folder (jupyter_client's `ipc` transport);
 - resource limits: address space (memory), CPU seconds, file size, open files, processes;
-- an unprivileged identity: as root, uid/gid 65534 (nobody); otherwise a user namespace whose
-  capabilities are dropped before student code runs, so the mounts cannot be undone;
+- an unprivileged identity: as root, a uid of its own (from 61000, one per kernel running at the
+  same time, so the process limit is per student); otherwise a user namespace whose capabilities
+  are dropped before student code runs, so the mounts cannot be undone (then the process limit
+  is not set, since it would count the instructor's own processes: a fork bomb is stopped by the
+  notebook's time limit and the PID namespace, which dies with the kernel);
 - output capped per notebook, so printing gigabytes cannot exhaust the grader's memory.
 
 The grader sets the environment variables below and starts the kernel `workbench-sandbox`
@@ -30,7 +34,10 @@ from pathlib import Path
 
 KERNEL_NAME = "workbench-sandbox"
 ENV_SCRATCH, ENV_HIDE, ENV_LIMITS = "WORKBENCH_SANDBOX_SCRATCH", "WORKBENCH_SANDBOX_HIDE", "WORKBENCH_SANDBOX_LIMITS"
-NOBODY = 65534
+ENV_UID = "WORKBENCH_SANDBOX_UID"
+# As root, each kernel running at the same time gets its own uid, so that one student's fork bomb
+# fills only its own process limit (RLIMIT_NPROC counts per uid), not a classmate's.
+FIRST_UID = 61000
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
@@ -55,6 +62,25 @@ class Limits:
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
+
+
+def unavailable_reason() -> str:
+    """Why this machine cannot run the sandbox, or "" when it can (tries the namespaces in a child)."""
+    if sys.platform != "linux":
+        return "the grading sandbox needs Linux namespaces; grade on a Linux machine or container"
+    pid = os.fork()
+    if pid == 0:
+        flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID | (0 if os.getuid() == 0 else CLONE_NEWUSER)
+        os._exit(0 if _libc.unshare(flags) == 0 else 1)
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        return ("this machine does not allow new user/mount/network namespaces (in a container, run it with "
+                "--privileged or allow unprivileged user namespaces: sysctl kernel.unprivileged_userns_clone=1)")
+    return ""
+
+
+def available() -> bool:
+    return not unavailable_reason()
 
 
 def install_kernelspec(kernels_dir: str | Path, python: str = sys.executable) -> Path:
@@ -109,9 +135,20 @@ def _make_world_read_only(scratch: str, hide: list[str]) -> None:
     for folder in hide:
         if os.path.isdir(folder):
             _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=16k,mode=0555")
-    _mount(scratch, scratch, None, MS_BIND)  # its own mount, left writable below
+    # A private, empty /tmp (other courses' files, other kernels' sockets), with the scratch folder
+    # bound back at the same path, where the grader expects the kernel's sockets.
+    fd = os.open(scratch, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for shared in ("/tmp", "/var/tmp", "/dev/shm"):
+            if os.path.isdir(shared) and not os.path.islink(shared):
+                _mount("tmpfs", shared, "tmpfs", MS_NOSUID | MS_NODEV, "size=64m,mode=1777")
+        os.makedirs(scratch, exist_ok=True)
+        _mount(f"/proc/self/fd/{fd}", scratch, None, MS_BIND)  # its own mount, left writable below
+    finally:
+        os.close(fd)
     for point in _mount_points():
-        if _inside(point, scratch) or _inside(point, "/proc") or point.startswith("/sys/fs/cgroup"):
+        if (_inside(point, scratch) or _inside(point, "/proc") or point.startswith("/sys/fs/cgroup")
+                or point in ("/tmp", "/var/tmp", "/dev/shm")):
             continue
         try:
             _mount(None, point, None, MS_BIND | MS_REMOUNT | MS_RDONLY | _existing_flags(point))
@@ -121,8 +158,8 @@ def _make_world_read_only(scratch: str, hide: list[str]) -> None:
             raise
 
 
-def _expose_to_nobody(paths: list[str]) -> None:
-    """Make `paths` (the Python install, the venv) reachable for uid 65534 under private ancestors.
+def _expose_to_sandbox_user(paths: list[str]) -> None:
+    """Make `paths` (the Python install, the venv) reachable for the sandbox uid under private ancestors.
 
     /root is usually mode 0700; the interpreter may live below it. A tmpfs over such an ancestor
     (visible in this mount namespace only) with the needed folder bound back keeps everything else
@@ -154,7 +191,8 @@ def _set_limits(limits: Limits) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
     cap(resource.RLIMIT_FSIZE, limits.file_mb * 2**20)
     cap(resource.RLIMIT_NOFILE, limits.open_files)
-    cap(resource.RLIMIT_NPROC, limits.processes)
+    if os.getuid() == 0:  # called before dropping to the sandbox uid, which the limit then counts
+        cap(resource.RLIMIT_NPROC, limits.processes)
     cap(resource.RLIMIT_CORE, 0)
 
 
@@ -189,9 +227,10 @@ def _child(connection: dict, scratch: str, hide: list[str], limits: Limits, extr
     """PID 1 of the new PID namespace: when it exits, the kernel takes every process it forked along."""
     _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     was_root = os.getuid() == 0
+    uid = int(os.environ.get(ENV_UID, FIRST_UID))
     _make_world_read_only(scratch, hide)
     if was_root:
-        _expose_to_nobody([sys.prefix, sys.base_prefix, str(Path(__file__).resolve().parent.parent)])
+        _expose_to_sandbox_user([sys.prefix, sys.base_prefix, str(Path(__file__).resolve().parent.parent)])
     kernel_file = os.path.join(scratch, ".kernel.json")
     with open(kernel_file, "w", encoding="utf-8") as f:
         json.dump(connection, f)
@@ -200,13 +239,13 @@ def _child(connection: dict, scratch: str, hide: list[str], limits: Limits, extr
     if was_root:
         for root, dirs, files in os.walk(scratch):
             for name in [root] + [os.path.join(root, n) for n in dirs + files]:
-                os.chown(name, NOBODY, NOBODY, follow_symlinks=False)
+                os.chown(name, uid, uid, follow_symlinks=False)
     _set_limits(limits)
     _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
     if was_root:
         os.setgroups([])
-        os.setgid(NOBODY)
-        os.setuid(NOBODY)
+        os.setgid(uid)
+        os.setuid(uid)
     else:
         _drop_capabilities()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_SANDBOX_")}
