@@ -56,3 +56,14 @@ def test_blank_exercises_fail_their_tests(path, tmp_path):
         if exercises.is_test_cell(cell):
             errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
             assert errors, f"{path.name}: test cell {exercises.nbgrader_meta(cell)['grade_id']} passes on a blank answer"
+
+
+def test_student_copies_keep_visible_tests_and_nothing_secret(tmp_path):
+    # catches: a self-learner's copy that shows the reference answer or the hidden tests
+    written = exercises.write_student_copies(ROOT / "course", tmp_path)
+    assert len(written) == len(NOTEBOOKS)
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text, path.name
+    with_tests = [p for p in written if any(exercises.is_test_cell(c) for c in nbformat.read(p, as_version=4).cells)]
+    assert len(with_tests) == len(WITH_EXERCISES)

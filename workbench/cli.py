@@ -1,4 +1,4 @@
-"""The `workbench` command: demo, doctor, datasets, chat, pretrain, grade.
+"""The `workbench` command: demo, doctor, datasets, chat, pretrain, grade, student-copies.
 
 Problems a user can fix print as one clear message (exit code 2), not a traceback.
 """
@@ -90,6 +90,13 @@ def _grade(args) -> None:
         print(f"grades written to {course.export(args.out)}")
 
 
+def _student_copies(args) -> None:
+    from workbench import exercises, grading
+
+    written = exercises.write_student_copies(grading.COURSE_SOURCE, args.out)
+    print(f"{len(written)} notebooks written to {args.out} (answers cleared, visible tests kept)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="workbench", description="Build Your Own AI workbench")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -145,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--memory-mb", type=int, default=6144, help="address-space limit of a student's kernel")
     grade.add_argument("--out", default="grades.csv", help="export: CSV file to write")
     grade.set_defaults(func=_grade)
+
+    copies = sub.add_parser("student-copies", help="the course notebooks with answers cleared, for self-learners")
+    copies.add_argument("out", help="folder to write them to (keeps the level folders)")
+    copies.set_defaults(func=_student_copies)
     return parser
 
 

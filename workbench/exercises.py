@@ -54,3 +54,27 @@ def student_version(nb, hide_tests: bool = True):
         if hide_tests and is_test_cell(cell):
             cell["source"] = _HIDDEN.sub("", cell["source"])
     return nb
+
+
+def write_student_copies(course_dir, out_dir) -> list:
+    """Write the student version of every course notebook under `out_dir`, keeping the level folders.
+
+    What self-learners on Binder or Colab open: answers to write, visible tests to run with plain
+    Python (no nbgrader needed), and no reference solutions or hidden tests to peek at.
+    """
+    from pathlib import Path
+
+    import nbformat
+
+    course_dir, out_dir = Path(course_dir), Path(out_dir)
+    written = []
+    for path in sorted(course_dir.glob("level*/**/*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        target = out_dir / path.relative_to(course_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        nbformat.write(student_version(nbformat.read(path, as_version=4)), tmp)
+        tmp.replace(target)
+        written.append(target)
+    return written
