@@ -159,28 +159,36 @@ def _make_world_read_only(scratch: str, hide: list[str]) -> None:
 
 
 def _expose_to_sandbox_user(paths: list[str]) -> None:
-    """Make `paths` (the Python install, the venv) reachable for the sandbox uid under private ancestors.
+    """Make `paths` (the Python install, the venv, the repository) reachable for the sandbox uid.
 
-    /root is usually mode 0700; the interpreter may live below it. A tmpfs over such an ancestor
-    (visible in this mount namespace only) with the needed folder bound back keeps everything else
-    in it hidden.
+    /root is usually mode 0700 and the interpreter may live below it. A tmpfs over each such
+    closed ancestor (visible in this mount namespace only), with the needed folders bound back,
+    keeps everything else in it hidden.
     """
-    for path in sorted({os.path.realpath(p) for p in paths}, key=len):
-        parts = Path(path).parts
-        for depth in range(2, len(parts)):
-            ancestor = str(Path(*parts[:depth]))
-            if os.stat(ancestor).st_mode & 0o001:
-                continue
-            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                _mount("tmpfs", ancestor, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
-                os.makedirs(path, exist_ok=True)
-                _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
-                _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | _existing_flags(path))
-                _mount(None, ancestor, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
-            finally:
-                os.close(fd)
-            break
+    paths = sorted({os.path.realpath(p) for p in paths}, key=len)
+    paths = [p for p in paths if not any(q != p and _inside(p, q) for q in paths)]
+    fds = {p: os.open(p, os.O_RDONLY | os.O_DIRECTORY) for p in paths}
+    try:
+        closed = []
+        for path in paths:
+            parts = Path(path).parts
+            for depth in range(2, len(parts)):
+                ancestor = str(Path(*parts[:depth]))
+                if not os.stat(ancestor).st_mode & 0o001:
+                    closed.append(ancestor)
+                    break
+        closed = [a for a in sorted(set(closed), key=len) if not any(b != a and _inside(a, b) for b in closed)]
+        for ancestor in closed:
+            _mount("tmpfs", ancestor, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755")
+            for path in paths:
+                if _inside(path, ancestor):
+                    os.makedirs(path, exist_ok=True)
+                    _mount(f"/proc/self/fd/{fds[path]}", path, None, MS_BIND | MS_REC)
+                    _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY | _existing_flags(path))
+            _mount(None, ancestor, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    finally:
+        for fd in fds.values():
+            os.close(fd)
 
 
 def _set_limits(limits: Limits) -> None:
