@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The CPU benchmark suite (about 10 minutes on 2 cores), then bench/RESULTS.md from its results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+$py bench/qlora_recipes.py --steps 6 --batch 8 --max-length 384 --out bench/results/qlora_cpu.json
+$py bench/grading_throughput.py --submissions 6 --jobs 1 2 --out bench/results/grading.json
+$py bench/tiny_model_capacity.py --out bench/results/tiny_model_capacity.json
+$py bench/report.py
