@@ -217,3 +217,35 @@ def test_collect_zip_rejects_what_it_cannot_attribute(tmp_path, round_):
         course.collect_zip(ASSIGNMENT, tmp_path / "junk.zip")
     with pytest.raises(grading.GradingError, match="unknown assignment"):
         course.generate(["l9-nothing"])
+
+
+LIGHT = [name for name in grading.assignments() if name.startswith(("l1-", "l2-"))]
+
+
+@pytest.mark.skipif(not LIGHT, reason="no Level 1 or 2 assignments yet")
+def test_every_light_assignment_grades_reference_full_and_blank_zero(tmp_path):
+    # catches: an assignment whose tests nbgrader cannot run (ids, checksums, sandbox paths) although
+    # plain execution passes; Level 3 notebooks are checked the same way without nbgrader in
+    # test_exercises.py (they take minutes each, too long to grade twice here)
+    course = grading.Course(tmp_path / "course")
+    course.generate(LIGHT)
+    for name in LIGHT:
+        release_dir, source_dir = course.root / "release" / name, course.root / "source" / name
+        archive_path = tmp_path / f"{name}.zip"
+        (nb_name,) = [p.name for p in release_dir.glob("*.ipynb")]
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            archive.writestr(f"ref_1_{nb_name}", (source_dir / nb_name).read_text(encoding="utf-8"))
+            archive.writestr(f"blank_1_{nb_name}", (release_dir / nb_name).read_text(encoding="utf-8"))
+        course.collect_zip(name, archive_path)
+        outcomes = course.autograde(name, jobs=2, cell_timeout=300, notebook_timeout=900, log=lambda *_: None)
+        assert all(o.status == "graded" for o in outcomes), [(o.student, o.reason) for o in outcomes]
+    rows = list(csv.DictReader(open(course.export(tmp_path / "grades.csv"), encoding="utf-8")))
+    source_points = {}
+    for name in LIGHT:
+        (path,) = (course.root / "source" / name).glob("*.ipynb")
+        cells = nbformat.read(path, as_version=4).cells
+        source_points[name] = sum(nbgrader_meta(c).get("points", 0) for c in cells
+                                  if nbgrader_meta(c).get("grade") and c.cell_type == "code")
+    for row in rows:
+        expected = source_points[row["assignment"]] if row["student"] == "ref" else 0
+        assert float(row["code_score"]) == expected, row

@@ -7,8 +7,25 @@ import shutil
 from pathlib import Path
 
 
+def _readable_by_all(folder: Path) -> None:
+    """Give the published folder the usual 0755/0644 modes (minus the umask).
+
+    Temporary folders and some writers (safetensors, mkdtemp) create 0700/0600, which a shared model
+    cache or the grading sandbox's unprivileged user then cannot read.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    for root, dirs, files in os.walk(folder):
+        os.chmod(root, 0o777 & ~umask | 0o700)
+        for name in files:
+            path = os.path.join(root, name)
+            if not os.path.islink(path):
+                os.chmod(path, (0o666 | (os.stat(path).st_mode & 0o111)) & ~umask | 0o600)
+
+
 def replace_folder(tmp: Path, target: Path) -> Path:
     """Move a finished folder `tmp` into place at `target`, replacing any earlier one, never half-written."""
+    _readable_by_all(Path(tmp))
     old = target.with_name(target.name + f".old-{os.getpid()}")
     if target.exists():
         os.replace(target, old)
