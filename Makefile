@@ -11,4 +11,4 @@ install:
 	scripts/install.sh
 
 install-dev:
-	scripts/install.sh dev,grading
+	scripts/install.sh dev,grading,lab

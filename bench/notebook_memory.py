@@ -6,7 +6,11 @@ once the kernel has exited (exact, read from the kernel), and a thread polling p
 adds the peak of the kernel *and its children* together (data-loader or ONNX workers, if any).
 
     OMP_NUM_THREADS=1 nice -n 10 python bench/notebook_memory.py --out bench/results/notebook_memory.json
-    python bench/notebook_memory.py course/level1_leaders/03_where_the_data_goes.ipynb   # one notebook
+    OMP_NUM_THREADS=1 python bench/notebook_memory.py course/level2_users/03_email_triage.ipynb \
+        --out bench/results/notebook_memory.json      # measure one new lesson, keep the other rows
+
+OMP_NUM_THREADS=1 is what binder/start sets on Binder (one CPU). tests/test_binder.py checks that
+every lesson has a row here and that every row is under the budget.
 
 mybinder.org limits the whole container (Jupyter server, kernel, everything) to 2 GB; the server
 itself takes about 0.1-0.2 GB, so a notebook's kernel must stay well under 1.8 GB.
@@ -126,6 +130,11 @@ def main(argv=None) -> int:
         import torch
 
         args.out.parent.mkdir(parents=True, exist_ok=True)
+        if args.notebooks and args.out.exists():  # some notebooks: update their rows, keep the others
+            fresh = {r["notebook"] for r in results}
+            kept = [r for r in json.loads(args.out.read_text(encoding="utf-8"))["notebooks"]
+                    if r["notebook"] not in fresh and (ROOT / r["notebook"]).exists()]
+            results = sorted(kept + results, key=lambda r: r["notebook"])
         record = {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {os.cpu_count()} cores, no GPU",
                   "python": platform.python_version(), "torch": torch.__version__,
                   "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
