@@ -69,11 +69,21 @@ def _capacity(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _memory(report: dict) -> str:
+    lines = [f"## Peak memory of each course notebook on the CPU (Binder limit {report['binder_limit_mb']} MB)", "",
+             f"Machine: {report['machine']}; torch {report['torch']}; OMP_NUM_THREADS={report['omp_num_threads']}; "
+             f"{report['date']}. Command: `python bench/notebook_memory.py`.", "",
+             "| notebook | seconds | kernel peak RSS MB |", "|---|---|---|"]
+    for row in report["notebooks"]:
+        lines.append(f"| {row['notebook'].removeprefix('course/')} | {row['seconds']} | {row['kernel_tree_peak_rss_mb']} |")
+    return "\n".join(lines + [""])
+
+
 def main() -> None:
     parts = ["# Benchmark results", "", "Regenerate with `bash bench/run_cpu.sh` (CPU suite) and "
              "`python bench/report.py`. Each section is one run; ratios compare recipes measured in that run.", ""]
     for name, render in (("qlora_cpu.json", _qlora), ("grading.json", _grading),
-                         ("tiny_model_capacity.json", _capacity)):
+                         ("tiny_model_capacity.json", _capacity), ("notebook_memory.json", _memory)):
         report = _load(name)
         parts.append(render(report) if report else f"## {name}\n\nNot run yet.\n")
     parts.append(PUBLISHED)

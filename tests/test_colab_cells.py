@@ -75,7 +75,9 @@ def test_script_is_idempotent_and_changes_nothing_else(tmp_path):
 def _run_setup(fake_colab: bool, monkeypatch):
     calls = []
     monkeypatch.setattr("subprocess.run", lambda cmd, **kw: calls.append(cmd) or types.SimpleNamespace(returncode=0))
-    monkeypatch.delenv("WORKBENCH_DATASETS", raising=False)
+    # setenv first, so that monkeypatch records the original state and undoes what the cell sets
+    monkeypatch.setenv("WORKBENCH_DATASETS", "unset-by-test")
+    monkeypatch.delenv("WORKBENCH_DATASETS")
     if fake_colab:
         monkeypatch.setitem(sys.modules, "google.colab", types.ModuleType("google.colab"))
     else:
