@@ -1,8 +1,8 @@
 """nbgrader configuration for the course folder that `workbench grade generate` creates.
 
-`workbench grade` sets the same values in code (workbench/grading.py, `_config`) and adds the
-sandbox for autograding; this file is copied into the course folder so that nbgrader's own
-commands and the formgrader (manual grading of written answers) see the same course.
+`workbench grade` loads this file (workbench/grading.py, `_config`), points it at the course
+folder and adds the sandbox for autograding; it is also copied into the course folder so that
+nbgrader's own commands and the formgrader (manual grading of written answers) see the same course.
 Run plain `nbgrader autograde` only on submissions you trust: it has no sandbox.
 """
 
@@ -19,3 +19,4 @@ c.Execute.timeout = 120          # seconds per cell; the sandboxed path also lim
 c.Execute.interrupt_on_timeout = True
 c.LimitOutput.max_lines = 1000
 c.LimitOutput.max_chars = 10000
+c.Autograde.create_student = True

@@ -70,19 +70,13 @@ def assignments(course_dir: Path = COURSE_SOURCE) -> dict[str, Path]:
 
 
 def _config(root: Path, exchange: Path | None = None):
-    from traitlets.config import Config
+    """grading/nbgrader_config.py (the one place the course's nbgrader settings live), for `root`."""
+    from traitlets.config.loader import PyFileConfigLoader
 
-    c = Config()
+    c = PyFileConfigLoader("nbgrader_config.py", path=str(REPO / "grading")).load_config()
     c.CourseDirectory.root = str(root)
-    c.CourseDirectory.course_id = COURSE_ID
     c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
     c.Exchange.root = str(exchange or root / "exchange")
-    c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
-    c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
-    c.OverwriteCells.add_missing_cells = True   # a deleted test cell comes back (and fails) instead of vanishing
-    c.Autograde.create_student = True
-    c.LimitOutput.max_lines = 1000
-    c.LimitOutput.max_chars = 10000
     return c
 
 
