@@ -5,7 +5,7 @@ demo: install
 	.venv/bin/workbench demo --json runs/demo/results.json
 
 test: install-dev
-	.venv/bin/python -m pytest
+	.venv/bin/python -m pytest -n 2 --dist loadgroup
 
 install:
 	scripts/install.sh

@@ -1,6 +1,8 @@
 """Shared fixtures: a tiny randomly initialised model saved like a hub model, and small data."""
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -32,3 +34,33 @@ def tiny_model_dir(tmp_path_factory):
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
+
+
+# Parallel runs (`make test` runs pytest -n 2): each worker gets one core's worth of threads, so two
+# workers' torch pools do not fight over the same two cores, and notebook kernels they start inherit it.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["OMP_NUM_THREADS"] = os.environ.get("WORKBENCH_TEST_THREADS", "1")
+    os.environ["MKL_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"]
+
+
+
+@pytest.fixture
+def run_notebook(tmp_path):
+    """Execute a notebook in tmp_path with a kernel on Unix sockets in its own folder.
+
+    Kernels on TCP pick "free" ports that another process (the other xdist worker's kernel) can take
+    before they are bound; sockets in a per-test folder cannot collide.
+    """
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+
+    def run(nb, **options):
+        sockets = tempfile.mkdtemp(prefix="kernel-")  # short: a Unix socket path has at most 107 bytes
+        try:
+            km = KernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(sockets, "k"))
+            NotebookClient(nb, km=km, timeout=600, resources={"metadata": {"path": str(tmp_path)}}, **options).execute()
+        finally:
+            shutil.rmtree(sockets, ignore_errors=True)
+        return nb
+
+    return run

@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("binder")
+
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 R2D = Path(sys.executable).with_name("jupyter-repo2docker")

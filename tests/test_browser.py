@@ -21,6 +21,9 @@ from pathlib import Path
 
 import pytest
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("browser")
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "course" / "level1_leaders" / "03_where_the_data_goes.ipynb"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -18,6 +18,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("deploy")
+
 ROOT = Path(__file__).resolve().parent.parent
 Z2JH = ROOT / "deploy" / "z2jh"
 

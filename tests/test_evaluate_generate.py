@@ -5,6 +5,9 @@ import torch
 
 from workbench import evaluate, generate, models
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("evaluate_generate")
+
 LABELS = ["giao hàng", "thanh toán", "đổi trả"]
 
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from workbench import exercises
 
@@ -47,11 +46,9 @@ def test_exercise_metadata_is_complete(path):
 
 
 @pytest.mark.parametrize("path", WITH_EXERCISES, ids=lambda p: p.name)
-def test_blank_exercises_fail_their_tests(path, tmp_path):
+def test_blank_exercises_fail_their_tests(path, run_notebook):
     # catches: tests that pass without the student doing anything (they would give free marks)
-    nb = exercises.student_version(nbformat.read(path, as_version=4), hide_tests=False)
-    NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    nb = run_notebook(exercises.student_version(nbformat.read(path, as_version=4), hide_tests=False), allow_errors=True)
     for cell in nb.cells:
         if exercises.is_test_cell(cell):
             errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]

@@ -9,6 +9,9 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from workbench import export, models
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("export")
+
 PROMPT = [{"role": "user", "content": "Giao hàng chậm quá, khi nào tôi nhận được hàng?"}]
 
 

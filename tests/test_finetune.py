@@ -8,6 +8,9 @@ import torch
 from workbench import data, finetune, models
 from workbench.errors import WorkbenchError
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("finetune")
+
 LABELS = ["giao hàng", "thanh toán"]
 EXAMPLES = [("Tiêu đề: Hàng chưa tới\nNội dung: Đơn của tôi giao chậm ba ngày rồi.", "giao hàng"),
             ("Tiêu đề: Trừ tiền\nNội dung: Tài khoản bị trừ tiền hai lần cho một đơn.", "thanh toán")] * 16

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p for p in (ROOT / "course").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
@@ -28,10 +27,7 @@ def test_notebook_is_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
-def test_notebook_runs_top_to_bottom(path, tmp_path):
+def test_notebook_runs_top_to_bottom(path, run_notebook):
     # catches: a notebook that no longer runs with the current workbench
-    nb = nbformat.read(path, as_version=4)
-    env_cwd = tmp_path  # notebooks write their runs into a scratch folder, not the repository
     os.environ.setdefault("WORKBENCH_DATASETS", str(ROOT / "datasets"))
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(env_cwd)}})
-    client.execute()
+    run_notebook(nbformat.read(path, as_version=4))  # in a scratch folder, not the repository

@@ -8,6 +8,9 @@ import torch
 
 from workbench import data, pretrain
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("pretrain")
+
 
 @pytest.fixture(scope="module")
 def corpus():

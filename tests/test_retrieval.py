@@ -8,6 +8,9 @@ import pytest
 from workbench import data, generate, models, retrieval
 from workbench.retrieval import BM25Index
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("retrieval")
+
 TOY = [{"id": "a", "text": "nghỉ phép năm"}, {"id": "b", "text": "nghỉ ốm"},
        {"id": "c", "text": "làm thêm giờ làm thêm"}]
 LONG_SERVICE = "Làm lâu năm ở công ty thì có được thêm ngày phép không?"  # "More leave after years of service?"

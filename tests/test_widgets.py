@@ -9,6 +9,9 @@ import pytest
 
 from workbench import widgets
 
+# one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
+pytestmark = pytest.mark.xdist_group("widgets")
+
 MESSAGES = {
     "giao hàng": ["Đơn hàng của tôi đặt từ thứ Hai mà vẫn chưa nhận được.", "Tôi muốn đổi địa chỉ nhận hàng.",
                   "Shipper gọi mà tôi không nghe máy, giao lại được không?", "Phí vận chuyển ra Đà Nẵng bao nhiêu?",
