@@ -42,8 +42,37 @@ def _qlora(report: dict) -> str:
     lines += ["", "plain = NF4 with bf16 compute, q/v LoRA, gradient checkpointing, `bf16=True` (what most notebooks "
               "copy); workbench = `workbench.finetune` with the hardware's choices (float32 compute on a CPU without "
               "AVX512-BF16); fp32-lora = the same without 4-bit. On these CPUs bf16 is emulated and slow, and NF4 "
-              "halves weight memory but costs speed (dequantisation in every product): the numbers say so.", ""]
+              "halves weight memory but costs speed (dequantisation in every product): the numbers say so."]
+    ours = next(r for r in report["rows"] if r["recipe"] == "workbench")
+    trade = ("trades memory for speed here: float32 adapters and no gradient checkpointing, since memory is not "
+             "what limits a CPU-sized model" if ours["memory_vs_plain"] > 1 else "is also lighter")
+    lines += ["", f"The workbench recipe runs at {ours['speed_vs_plain']}x the plain recipe's tokens per second with "
+              f"{ours['memory_vs_plain']}x its peak memory: it {trade}. Peak RSS includes the Python and torch "
+              "runtime (most of it for a 6M-parameter model), so the planner's accelerator-memory estimate is "
+              "compared with measurement only in the GPU suite (bench/qlora_gpu.py).", ""]
     return "\n".join(lines)
+
+
+def _inference(report: dict) -> str:
+    speed = {(r["variant"], r["mode"]): r["tokens_per_s"] for r in report["rows"]}
+    lines = [f"## Inference on the CPU ({report['model']})", "",
+             f"Machine: {report['machine']}; torch {report['torch']}; {report['threads']} threads; "
+             f"{report['date']}. Command: `{report['command']}`. Greedy, {report['new_tokens']} new tokens per "
+             f"prompt, {report['batch']} prompts; median of the timed repeats.", "",
+             "| variant | mode | tokens/s | vs base single |", "|---|---|---|---|"]
+    lines += [f"| {r['variant']} | {r['mode']} | {r['tokens_per_s']} | {r['vs_base_single']}x |"
+              for r in report["rows"]]
+    lines += ["", "Checks: " + "; ".join(f"{k} = {v}" for k, v in report["checks"].items()) + ".", ""]
+    # Computed from this run's numbers, so the sentence stays true when they change.
+    lines.append(f"Batching {report['batch']} prompts runs the base model at "
+                 f"{speed['base', 'batched'] / speed['base', 'single']:.2f}x its one-prompt-at-a-time speed. "
+                 f"An unmerged LoRA adapter (r=16, all linear layers) runs at "
+                 f"{speed['adapter', 'single'] / speed['base', 'single']:.2f}x the base speed one prompt at a time; "
+                 f"merged, it runs at {speed['merged', 'single'] / speed['adapter', 'single']:.2f}x the unmerged "
+                 f"adapter's speed (single) and {speed['merged', 'batched'] / speed['adapter', 'batched']:.2f}x "
+                 f"(batched), with {report['checks']['merged_token_agreement']:.0%} of greedy tokens unchanged "
+                 "by the merge.")
+    return "\n".join(lines + [""])
 
 
 def _grading(report: dict) -> str:
@@ -74,6 +103,26 @@ def _capacity(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _tiny_finetune(report: dict) -> str:
+    lines = [f"## How far fine-tuning takes the bundled model on triage ({report['model']})", "",
+             f"{report['date']}; torch {report['torch']}. Command: `{report['command']}`. Held-out accuracy on the 120 "
+             f"test emails by log-likelihood choice, after each epoch over the 450 training emails (chance "
+             f"{report['chance']:.1%}; a TF-IDF word counter trained on the same emails: "
+             f"{report['word_counter_accuracy']:.1%}).", "",
+             "| trains | subject line last | lr | trainable params | accuracy by epoch | last train loss |",
+             "|---|---|---|---|---|---|"]
+    for r in report["runs"]:
+        curve = " → ".join(f"{c['held_out_accuracy']:.1%}" for c in r["curve"])
+        lines.append(f"| {r['trains']} | {'yes' if r['subject_last'] else 'no'} | {r['learning_rate']} | "
+                     f"{r['trainable_params']:,} | {curve} | {r['curve'][-1].get('train_loss')} |")
+    best = max(c["held_out_accuracy"] for r in report["runs"] for c in r["curve"])
+    verdict = ("far below it: the limit is the model, not the fine-tuning recipe" if best < report["word_counter_accuracy"] - 0.2
+               else "close to it or above: the recipe can teach the task")
+    lines += ["", f"Best held-out accuracy of any variant: {best:.1%}, against {report['word_counter_accuracy']:.1%} for "
+              f"the word counter, {verdict}.", ""]
+    return "\n".join(lines)
+
+
 def _memory(report: dict) -> str:
     lines = [f"## Peak memory of each course notebook on the CPU (Binder limit {report['binder_limit_mb']} MB)", "",
              f"Machine: {report['machine']}; torch {report['torch']}; OMP_NUM_THREADS={report['omp_num_threads']}; "
@@ -87,8 +136,10 @@ def _memory(report: dict) -> str:
 def main() -> None:
     parts = ["# Benchmark results", "", "Regenerate with `bash bench/run_cpu.sh` (CPU suite) and "
              "`python bench/report.py`. Each section is one run; ratios compare recipes measured in that run.", ""]
-    for name, render in (("qlora_cpu.json", _qlora), ("grading.json", _grading),
-                         ("tiny_model_capacity.json", _capacity), ("notebook_memory.json", _memory)):
+    for name, render in (("qlora_cpu.json", _qlora), ("inference_cpu.json", _inference),
+                         ("grading.json", _grading), ("tiny_model_capacity.json", _capacity),
+                         ("tiny_model_finetune.json", _tiny_finetune),
+                         ("notebook_memory.json", _memory)):
         report = _load(name)
         parts.append(render(report) if report else f"## {name}\n\nNot run yet.\n")
     parts.append(PUBLISHED)
