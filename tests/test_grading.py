@@ -102,8 +102,9 @@ def round_(tmp_path_factory):
         return path
 
     limits = sandbox.Limits(memory_mb=4096, cpu_seconds=120, output_kb=256, processes=48)
-    # 30 s per cell: an honest cell takes a few seconds alone, but the suite runs two workers on two cores
-    options = dict(jobs=2, cell_timeout=30, notebook_timeout=300, limits=limits, log=lambda *_: None)
+    # 60 s per cell: an honest cell takes a few seconds alone, but the suite runs two workers on two cores, and
+    # 30 s timed honest cells out when a third busy process shared them
+    options = dict(jobs=2, cell_timeout=60, notebook_timeout=400, limits=limits, log=lambda *_: None)
     course.collect_zip(ASSIGNMENT, zip_of(honest))
     alone = {o.student: o for o in course.autograde(ASSIGNMENT, **options)}
     alone_scores = _scores(course)
@@ -255,3 +256,24 @@ def test_every_light_assignment_grades_reference_full_and_blank_zero(tmp_path):
     for row in rows:
         expected = source_points[row["assignment"]] if row["student"] == "ref" else 0
         assert float(row["code_score"]) == expected, row
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root drops kernels to sandbox uids")
+def test_concurrent_grading_rounds_never_share_a_sandbox_uid():
+    # catches: two rounds on one machine (two assistants, two assignments) giving two kernels the same uid,
+    # so that one student's fork bomb fills a classmate's process limit
+    import subprocess
+    import sys
+
+    child = ("import sys, time\nfrom workbench import sandbox\nwith sandbox.lease_uid() as uid:\n"
+             "    print(uid, flush=True)\n    sys.stdin.readline()\n")
+    with sandbox.lease_uid() as first, sandbox.lease_uid() as second:
+        other = subprocess.Popen([sys.executable, "-c", child], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 text=True)
+        try:
+            in_other_round = int(other.stdout.readline())
+        finally:
+            other.communicate("done\n", timeout=60)
+        assert len({first, second, in_other_round}) == 3
+    with sandbox.lease_uid() as again:  # released with the `with` block, and by the other process's exit
+        assert again == min(first, second, in_other_round)

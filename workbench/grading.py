@@ -219,15 +219,15 @@ class Course:
                 (work / f"scratch-{student}").mkdir()
             hidden_always = [self.root, REPO / "course", REPO / "grading", REPO / "tests", REPO / ".git"]
 
-            def grade_one(numbered: tuple[int, str]) -> Outcome:
-                number, student = numbered
+            def grade_one(student: str) -> Outcome:
                 hide = hidden_always + [p for p in work.iterdir() if p.name != f"scratch-{student}"]
-                return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits,
-                                             uid=sandbox.FIRST_UID + number)
+                with sandbox.lease_uid() as uid:  # unique among every kernel graded on this machine now
+                    return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits,
+                                                 uid=uid)
 
             outcomes = []
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                for outcome in pool.map(grade_one, enumerate(students)):
+                for outcome in pool.map(grade_one, students):
                     self._record(name, outcome, work)   # the only writer of the real gradebook
                     log(f"{outcome.student}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}"
                         f" ({outcome.seconds:.0f} s)")

@@ -24,11 +24,14 @@ The grader sets the environment variables below and starts the kernel `workbench
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import json
 import os
 import resource
 import signal
 import sys
+import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -36,8 +39,10 @@ KERNEL_NAME = "workbench-sandbox"
 ENV_SCRATCH, ENV_HIDE, ENV_LIMITS = "WORKBENCH_SANDBOX_SCRATCH", "WORKBENCH_SANDBOX_HIDE", "WORKBENCH_SANDBOX_LIMITS"
 ENV_UID = "WORKBENCH_SANDBOX_UID"
 # As root, each kernel running at the same time gets its own uid, so that one student's fork bomb
-# fills only its own process limit (RLIMIT_NPROC counts per uid), not a classmate's.
-FIRST_UID = 61000
+# fills only its own process limit (RLIMIT_NPROC counts per uid), not a classmate's. Uids are leased
+# through lock files, so two grading rounds on one machine (two assistants, two assignments) never
+# hand the same uid to two kernels either.
+FIRST_UID, UID_COUNT = 61000, 4000
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
@@ -81,6 +86,43 @@ def unavailable_reason() -> str:
 
 def available() -> bool:
     return not unavailable_reason()
+
+
+@contextmanager
+def lease_uid():
+    """A sandbox uid no other kernel on this machine holds, until the `with` block ends.
+
+    An exclusive flock on one lock file per uid: a lock dies with its holder, so a killed grader
+    leaves no uid leased. Only root drops to these uids; for anyone else the value is unused.
+    """
+    if os.getuid() != 0:
+        yield FIRST_UID
+        return
+    locks = _uid_lock_dir()
+    for uid in range(FIRST_UID, FIRST_UID + UID_COUNT):
+        fd = os.open(locks / f"{uid}.lock", os.O_CREAT | os.O_RDWR | os.O_NOFOLLOW, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        try:
+            yield uid
+        finally:
+            os.close(fd)  # closing releases the lock
+        return
+    raise RuntimeError(f"all {UID_COUNT} sandbox uids from {FIRST_UID} are in use (locks in {locks})")
+
+
+def _uid_lock_dir() -> Path:
+    """/run/workbench-sandbox-uids (root's own), refusing a folder someone else made or linked."""
+    base = Path("/run") if os.access("/run", os.W_OK) else Path(tempfile.gettempdir())
+    folder = base / "workbench-sandbox-uids"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    info = os.lstat(folder)
+    if not os.path.isdir(folder) or os.path.islink(folder) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise RuntimeError(f"{folder} is not a private folder of this user; remove it and grade again")
+    return folder
 
 
 def install_kernelspec(kernels_dir: str | Path, python: str = sys.executable) -> Path:
