@@ -124,3 +124,14 @@ def test_unsupported_extension_and_missing_file(tmp_path):
         _read(_write(tmp_path, "data.xlsx", b"PK\x03\x04"))
     with pytest.raises(DataError, match="no such file"):
         _read(tmp_path / "nope.csv")
+
+
+def test_renamed_csv_column_is_one_header_error(tmp_path):
+    # catches: a spreadsheet whose column was renamed ("Category") burying the cause under one error per row
+    rows = "".join(f"Hàng số {i} chưa tới,giao hàng\n" for i in range(30))
+    path = _write(tmp_path, "renamed.csv", "body,Category\n" + rows)
+    with pytest.raises(DataError) as err:
+        _read(path)
+    message = str(err.value)
+    assert message.startswith("1 problem(s)"), message
+    assert "renamed.csv:1: the header has no column 'category'" in message and "Did you mean 'Category'?" in message

@@ -64,7 +64,7 @@ def test_valid_csv_sets_records_and_counts(loaded):
 
 
 BROKEN = {
-    "missing column": (_csv(ROWS, header=("noi_dung", "label")), ["sai.csv:2:", "missing field 'text'"]),
+    "missing column": (_csv(ROWS, header=("noi_dung", "label")), ["sai.csv:1:", "the header has no column 'text'"]),
     "wrong label": (_csv(ROWS[:5] + [("Hàng tới chậm quá.", "giao hang")] + ROWS[5:]),
                     ["sai.csv:7: field 'label' is 'giao hang'", "Did you mean 'giao hàng'?"]),
     "empty text": (_csv(ROWS + [("  ", "giao hàng")]), ["sai.csv:26: field 'text' is empty"]),

@@ -200,7 +200,7 @@ def _parse_jsonl(path: Path, text: str, errors: list[str]) -> list[tuple[int, di
     return rows
 
 
-def _parse_csv(path: Path, text: str, errors: list[str]) -> list[tuple[int, dict]]:
+def _parse_csv(path: Path, text: str, errors: list[str], required: list[str]) -> list[tuple[int, dict]]:
     header = text.split("\n", 1)[0]
     # Excel in Vietnamese (and most of Europe) exports with semicolons; tabs come from copy-paste.
     delimiter = max(",;\t", key=header.count)
@@ -210,6 +210,13 @@ def _parse_csv(path: Path, text: str, errors: list[str]) -> list[tuple[int, dict
     except StopIteration:
         errors.append(f"{path}: the file is empty. Fix: the first line must name the columns.")
         return []
+    for name in required:  # one error for a renamed column, not one per row
+        if name not in columns:
+            close = difflib.get_close_matches(name, columns, n=1, cutoff=0.5) or \
+                [c for c in columns if c.lower() == name.lower()]
+            hint = f" Did you mean '{close[0]}'? Rename it to '{name}'." if close else ""
+            errors.append(f"{path}:1: the header has no column '{name}' (it has {', '.join(map(repr, columns))})."
+                          f"{hint} Fix: the first line must name the columns {', '.join(required)}.")
     rows = []
     for values in reader:
         number = reader.line_num
@@ -243,10 +250,12 @@ def read_records(path: str | Path, *, required: list[str] | None = None, label_f
     if suffix in {".jsonl", ".json"}:
         parsed = _parse_jsonl(path, text, errors)
     elif suffix in {".csv", ".tsv", ".txt"}:
-        parsed = _parse_csv(path, text, errors)
+        parsed = _parse_csv(path, text, errors, required or [])
     else:
         raise DataError(f"{path}: unsupported file type '{suffix}'. Use .jsonl (one JSON object per line) or .csv.")
     required = required or []
+    if suffix in {".csv", ".tsv", ".txt"} and parsed:  # a column the header lacks was reported once, for line 1
+        required = [name for name in required if name in parsed[0][1]]
     records = []
     for number, row in parsed:
         row = _nfc(row)
