@@ -106,3 +106,13 @@ def test_completion_only_loss_masks_the_prompt(tiny_model_dir, tmp_path):
     answer_tokens = (batch["labels"][0] != -100).sum().item()
     answer = tokenizer(EXAMPLES[0][1] + "<|im_end|>\n", add_special_tokens=False)["input_ids"]
     assert answer_tokens == len(answer)
+
+
+def test_a_run_shorter_than_logging_steps_still_reports_its_loss(tiny_model_dir, tmp_path):
+    # catches: the short demo printing "loss nan -> nan" because no step reached logging_steps
+    import math
+
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=2, batch_size=4,
+                               logging_steps=5, progress=False)
+    assert math.isfinite(result.metrics["first_loss"]) and math.isfinite(result.metrics["last_loss"])

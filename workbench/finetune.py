@@ -167,6 +167,7 @@ def training_config(checkpoints: str | Path, choices: hardware.TrainingChoices, 
         completion_only_loss=True, packing=False, bf16=choices.bf16, fp16=choices.fp16,
         use_cpu=hw.device == "cpu", gradient_checkpointing=choices.gradient_checkpointing,
         optim=choices.optimizer, logging_steps=logging_steps, save_strategy="steps" if save_steps else "no",
+        logging_first_step=True,  # a run shorter than logging_steps still reports its loss (not nan -> nan)
         save_steps=save_steps or 500, save_total_limit=2, eval_strategy="epoch" if evaluate else "no",
         report_to="none", seed=seed, data_seed=seed, disable_tqdm=not progress, dataloader_num_workers=0,
     )
