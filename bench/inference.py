@@ -25,19 +25,6 @@ from pathlib import Path
 import torch
 
 
-def _encode(tokenizer, prompts: list[list[dict]]):
-    """The batch exactly as `generate.generate_batch` builds it (chat template, left padding).
-
-    generate_batch itself returns decoded text, and the merge check needs the token ids.
-    """
-    texts = [tokenizer.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in prompts]
-    side, tokenizer.padding_side = tokenizer.padding_side, "left"
-    try:
-        return tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
-    finally:
-        tokenizer.padding_side = side
-
-
 def _generate(model, tokenizer, batch, new_tokens: int) -> torch.Tensor:
     """Greedy ids of exactly `new_tokens` new tokens per row (min = max, so EOS cannot stop early)."""
     out = model.generate(**batch, max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False,
@@ -79,7 +66,7 @@ def main() -> None:
     labels = data.describe("support_emails").labels
     records = data.load_dataset("support_emails", "test").select(range(args.batch))
     prompts = [data.classification_prompt(data.email_text(r), labels) for r in records]
-    batched, singles = _encode(tok, prompts), [_encode(tok, [p]) for p in prompts]
+    batched, singles = generate.encode_chats(tok, prompts), [generate.encode_chats(tok, [p]) for p in prompts]
 
     # init_lora_weights=False draws B at random instead of zeros, so the untrained adapter is non-zero and
     # changes the outputs: the benchmark then times real adapter arithmetic and the merge check means something.

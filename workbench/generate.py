@@ -27,17 +27,22 @@ def build_messages(message: str, system: str | None = None, history: list[dict] 
     return messages + list(history or []) + [{"role": "user", "content": message}]
 
 
-@torch.no_grad()
-def generate_batch(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int = 64,
-                   temperature: float = 0.0, top_p: float = 0.9, seed: int | None = 0) -> list[str]:
-    """Generate one reply per chat prompt in a single padded batch (left padding, as decoders need)."""
+def encode_chats(tokenizer, prompts: list[list[dict]]):
+    """Chat prompts as one batch of token ids, left-padded (a decoder continues each row at its end)."""
     texts = [tokenizer.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for p in prompts]
     side = tokenizer.padding_side
     tokenizer.padding_side = "left"
     try:
-        batch = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(_device(model))
+        return tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False)
     finally:
         tokenizer.padding_side = side
+
+
+@torch.no_grad()
+def generate_batch(model, tokenizer, prompts: list[list[dict]], max_new_tokens: int = 64,
+                   temperature: float = 0.0, top_p: float = 0.9, seed: int | None = 0) -> list[str]:
+    """Generate one reply per chat prompt in a single padded batch (left padding, as decoders need)."""
+    batch = encode_chats(tokenizer, prompts).to(_device(model))
     if seed is not None:
         torch.manual_seed(seed)
     output = model.generate(**batch, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
