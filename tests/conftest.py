@@ -43,7 +43,6 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["MKL_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"]
 
 
-
 @pytest.fixture
 def run_notebook(tmp_path):
     """Execute a notebook in tmp_path with a kernel on Unix sockets in its own folder.

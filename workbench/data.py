@@ -246,16 +246,16 @@ def read_records(path: str | Path, *, required: list[str] | None = None, label_f
         raise DataError(f"{path}: no such file. Check the path (relative paths start at {Path.cwd()}).")
     text = _decode(path, path.read_bytes())
     errors: list[str] = []
+    required = required or []
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".json"}:
         parsed = _parse_jsonl(path, text, errors)
     elif suffix in {".csv", ".tsv", ".txt"}:
-        parsed = _parse_csv(path, text, errors, required or [])
+        parsed = _parse_csv(path, text, errors, required)
+        if parsed:  # a column the header lacks was reported once, for line 1, not again for every row
+            required = [name for name in required if name in parsed[0][1]]
     else:
         raise DataError(f"{path}: unsupported file type '{suffix}'. Use .jsonl (one JSON object per line) or .csv.")
-    required = required or []
-    if suffix in {".csv", ".tsv", ".txt"} and parsed:  # a column the header lacks was reported once, for line 1
-        required = [name for name in required if name in parsed[0][1]]
     records = []
     for number, row in parsed:
         row = _nfc(row)

@@ -29,6 +29,7 @@ import json
 import os
 import resource
 import signal
+import stat
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -119,8 +120,8 @@ def _uid_lock_dir() -> Path:
     base = Path("/run") if os.access("/run", os.W_OK) else Path(tempfile.gettempdir())
     folder = base / "workbench-sandbox-uids"
     folder.mkdir(mode=0o700, exist_ok=True)
-    info = os.lstat(folder)
-    if not os.path.isdir(folder) or os.path.islink(folder) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+    info = os.lstat(folder)  # not followed: a link is not a directory here
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         raise RuntimeError(f"{folder} is not a private folder of this user; remove it and grade again")
     return folder
 
