@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from workbench import grading, sandbox
+from workbench import grading, integrity, sandbox
 from workbench.exercises import nbgrader_meta
 
 ASSIGNMENT = "l1-02_what_it_costs"
@@ -57,6 +57,22 @@ HOSTILE_EX2 = {
 }
 
 
+# Tricks that made the tests of exercise 2 pass without solving it, until the grader put a check after each test
+TRICKS_EX2 = {
+    "tryall": ("import ast\nclass TryAll(ast.NodeTransformer):\n    def visit_Module(self, node):\n"
+               "        handler = ast.ExceptHandler(type=ast.Name('BaseException', ast.Load()), name=None, body=[ast.Pass()])\n"
+               "        node.body = [ast.Try(body=node.body or [ast.Pass()], handlers=[handler], orelse=[], finalbody=[])]\n"
+               "        return ast.fix_missing_locations(node)\n"
+               "get_ipython().ast_transformers.append(TryAll())"),
+    "isclose": ("import math\nmath.isclose = lambda *a, **k: True\n"
+                "def months_to_break_even(one_off, own, api):\n    if api <= own:\n        return math.inf\n"
+                "    return 0.0 if one_off == 0 else 1.0"),
+    "reply": ("ip = get_ipython()\n_orig = ip.run_cell_async\nasync def run_cell_async(*a, **k):\n"
+              "    r = await _orig(*a, **k)\n    r.error_in_exec = None\n    return r\n"
+              "ip.run_cell_async = run_cell_async\nip.set_custom_exc((BaseException,), lambda *a, **k: None)"),
+}
+
+
 @pytest.fixture(scope="module")
 def round_(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("grading")
@@ -91,6 +107,7 @@ def round_(tmp_path_factory):
     deleted = _answer(release, source, ex2=None)
     deleted.cells = [c for c in deleted.cells if nbgrader_meta(c).get("grade_id") != "l1n02-ex2-tests"]
     hostile["hdeletetest"] = deleted
+    hostile.update({f"t{name}": _answer(release, source, ex2=code) for name, code in TRICKS_EX2.items()})
 
     def zip_of(notebooks: dict, extra: dict | None = None) -> Path:
         path = tmp / f"lms-{len(notebooks)}.zip"
@@ -165,6 +182,26 @@ def test_hostile_code_loses_only_the_affected_part(round_):
         assert round_["outcomes"][student].status == "graded", (student, round_["outcomes"][student].reason)
         assert scores[student]["l1n02-ex2-tests"] == 0, student
         assert scores[student]["l1n02-ex1-tests"] == p["l1n02-ex1-tests"], student
+
+
+def test_tricks_that_fake_passing_tests_are_not_counted_and_the_feedback_says_why(round_):
+    # catches: hiding errors, rewriting test cells or replacing math.isclose scoring the tests they fool,
+    # or costing the exercise that was solved before the trick ran
+    course, scores, p = round_["course"], _scores(round_["course"]), round_["points"]
+    rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8"))}
+    for student, words in (("ttryall", "hides errors"), ("treply", "hides errors"),
+                           ("tisclose", "math.isclose was replaced")):
+        outcome = round_["outcomes"][student]
+        assert outcome.status == "graded" and "l1n02-ex2-tests" in outcome.reason, (student, outcome.reason)
+        assert words in outcome.reason and "l1n02-ex1-tests" not in outcome.reason, (student, outcome.reason)
+        assert scores[student]["l1n02-ex2-tests"] == 0 and scores[student]["l1n02-ex1-tests"] == p["l1n02-ex1-tests"]
+        assert "not counted" in _autograded_output(course, student, "l1n02-ex2-tests")
+        page = course.root / "feedback" / student / ASSIGNMENT / NOTEBOOK.replace(".ipynb", ".html")
+        assert "not counted" in page.read_text() and words in rows[student]["note"]
+    for student in ("good", "partial", "blank"):
+        assert round_["outcomes"][student].reason == "", round_["outcomes"][student].reason
+    graded = nbformat.read(course.root / "autograded" / "good" / ASSIGNMENT / NOTEBOOK, as_version=4)
+    assert not any(integrity.META_KEY in c.metadata for c in graded.cells)   # the checks leave no trace
 
 
 def test_a_submission_that_kills_its_kernel_or_is_not_a_notebook_gets_zero_with_a_reason(round_):
@@ -245,7 +282,8 @@ def test_every_light_assignment_grades_reference_full_and_blank_zero(tmp_path):
             archive.writestr(f"blank_1_{nb_name}", (release_dir / nb_name).read_text(encoding="utf-8"))
         course.collect_zip(name, archive_path)
         outcomes = course.autograde(name, jobs=2, cell_timeout=300, notebook_timeout=900, log=lambda *_: None)
-        assert all(o.status == "graded" for o in outcomes), [(o.student, o.reason) for o in outcomes]
+        # the reference's tests all count: the grader's own check cells accuse no honest notebook
+        assert all(o.status == "graded" and not o.reason for o in outcomes), [(o.student, o.reason) for o in outcomes]
     rows = list(csv.DictReader(open(course.export(tmp_path / "grades.csv"), encoding="utf-8")))
     source_points = {}
     for name in LIGHT:

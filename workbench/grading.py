@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from workbench import sandbox
+from workbench import integrity, sandbox
 from workbench.errors import WorkbenchError
 from workbench.files import replace_folder
 
@@ -47,7 +47,7 @@ class Outcome:
 
     student: str
     status: str          # "graded" or "zero"
-    reason: str = ""     # why a submission got zero (shown in its feedback and the grade export)
+    reason: str = ""     # why it got zero, or which tests were not counted (feedback and grade export say it)
     seconds: float = 0.0
 
 
@@ -255,7 +255,10 @@ class Course:
         seconds = time.perf_counter() - started
         if proc.returncode != 0 or not result.get("success"):
             return Outcome(student, "zero", _explain(result.get("error", "") + proc.stderr[-3000:]), seconds)
-        return Outcome(student, "graded", "", seconds)
+        not_counted = [f"{grade_id} ({why})" for failed in result.get("not_counted", {}).values()
+                       for grade_id, why in failed.items()]
+        reason = "tests not counted, because the notebook changed how they work: " + "; ".join(not_counted)
+        return Outcome(student, "graded", reason if not_counted else "", seconds)
 
     def _record(self, name: str, outcome: Outcome, work: Path) -> None:
         from nbgrader.api import MissingEntry
@@ -275,6 +278,8 @@ class Course:
                 _copy_folder(work / f"course-{outcome.student}" / "autograded" / outcome.student / name,
                              self.root / "autograded" / outcome.student / name)
             else:
+                # an earlier round's graded copy no longer matches the gradebook: the feedback must not show it
+                shutil.rmtree(self.root / "autograded" / outcome.student / name, ignore_errors=True)
                 for notebook in submission.notebooks:
                     for grade in notebook.grades:
                         if grade.cell.cell_type == "code":
@@ -297,7 +302,8 @@ class Course:
         written = []
         for student in self.students(name):
             folder = self.root / "feedback" / student / name
-            if notes.get(student):
+            graded = self.root / "autograded" / student / name
+            if notes.get(student) and not graded.is_dir():
                 tmp = folder.with_name(folder.name + ".tmp")
                 shutil.rmtree(tmp, ignore_errors=True)
                 tmp.mkdir(parents=True)
@@ -305,7 +311,7 @@ class Course:
                     page = tmp / nb.replace(".ipynb", ".html")
                     page.write_text(_zero_page(name, student, notes[student]), encoding="utf-8")
                 replace_folder(tmp, folder)
-            elif (self.root / "autograded" / student / name).is_dir():
+            elif graded.is_dir():
                 _check(api.generate_feedback(name, student), f"feedback for {student}")
             else:
                 continue
@@ -414,15 +420,66 @@ def _worker(job: dict) -> int:
     config.Execute.startup_timeout = 120
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(scratch / "kernel")
+    nonces = _add_integrity_checks(course, job["assignment"], job["student"])
     result = _api(course, config).autograde(job["assignment"], job["student"])
     error = result.get("error") or ""
     log = result.get("log") or ""
-    success = bool(result.get("success")) and (course / "autograded" / job["student"] / job["assignment"]).is_dir()
+    graded = course / "autograded" / job["student"] / job["assignment"]
+    success = bool(result.get("success")) and graded.is_dir()
     for problem in ("DeadKernelError", "Kernel died", "NotJSONError", "Notebook does not appear to be JSON"):
         if problem in log:
             success, error = False, error + "\n" + problem
-    (course / "result.json").write_text(json.dumps({"success": success, "error": error + log[-3000:]}))
+    not_counted = _apply_integrity_checks(course, job["assignment"], job["student"], nonces) if success else {}
+    (course / "result.json").write_text(json.dumps({"success": success, "error": error + log[-3000:],
+                                                    "not_counted": not_counted}))
     return 0
+
+
+def _add_integrity_checks(course: Path, name: str, student: str) -> dict[str, str]:
+    """Put a check cell after each test cell of each submitted notebook; return each notebook's nonce."""
+    import nbformat
+
+    nonces = {}
+    for path in sorted((course / "submitted" / student / name).glob("*.ipynb")):
+        source = course / "source" / name / path.name
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:
+            continue   # nbgrader reports an unreadable notebook itself
+        if source.exists():
+            checked, nonces[path.name] = integrity.add_checks(nb, nbformat.read(source, as_version=4))
+            nbformat.write(checked, path)
+    return nonces
+
+
+def _apply_integrity_checks(course: Path, name: str, student: str, nonces: dict) -> dict:
+    """Take the check cells out of the graded notebooks; zero each test whose check failed, saying why."""
+    import nbformat
+    from nbgrader.api import Gradebook
+
+    not_counted = {}
+    for notebook, nonce in nonces.items():
+        path = course / "autograded" / student / name / notebook
+        nb, failed = integrity.take_checks(nbformat.read(path, as_version=4), nonce)
+        if failed:
+            gb = Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=COURSE_ID)
+            try:
+                for grade_id, why in failed.items():
+                    gb.find_grade(grade_id, path.stem, name, student).auto_score = 0.0
+                gb.db.commit()
+            finally:
+                gb.close()
+            for cell in nb.cells:
+                grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+                if grade_id in failed:
+                    why = (f"this test was not counted: before it ran, the notebook changed how tests work "
+                           f"({failed[grade_id]})")
+                    # HTML feedback shows an error's traceback lines, not its evalue
+                    cell.outputs = [nbformat.v4.new_output("error", ename="NotCounted", evalue=why,
+                                                           traceback=[f"NotCounted: {why}"])]
+            not_counted[notebook] = failed
+        nbformat.write(nb, path)
+    return not_counted
 
 
 if __name__ == "__main__":
