@@ -53,6 +53,8 @@ def test_loads_as_hf_dataset_with_valid_labels(name):
     assert set(loaded) == set(info.splits)
     for split, stated in zip(info.splits, info.files.values()):
         assert len(loaded[split]) == stated
+    # a labelled dataset without a labels list would accept any typo as a new class
+    assert not info.label_field or info.labels, f"{name}: datasheet has label_field but no labels"
     if info.labels and info.label_field:
         for split in loaded.values():
             if info.label_field in split.column_names:

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from workbench import widgets
+from workbench import data, widgets
 
 # one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
 pytestmark = pytest.mark.xdist_group("widgets")
@@ -167,6 +167,13 @@ def test_held_out_split_keeps_every_label_and_never_overlaps(loaded):
     assert {r["label"] for r in held_out} == set(MESSAGES)
     assert len(train) + len(held_out) == 24
     assert not {r["text"] for r in train} & {r["text"] for r in held_out}
+
+
+def test_the_form_presents_the_learners_texts_as_texts_not_customer_emails(loaded):
+    # catches: a learner's tickets or reviews put to the model as "a customer's email" (the bundled task's prompt)
+    messages = loaded._prompt("Máy in tầng 3 bị kẹt giấy.", list(MESSAGES))   # the third-floor printer is jammed
+    prompt = " ".join(m["content"] for m in messages)
+    assert data.TEXT_INSTRUCTION in prompt and "email" not in prompt and "khách hàng" not in prompt
 
 
 @pytest.fixture(scope="module")

@@ -296,14 +296,26 @@ def _check_row(path: Path, number: int, row: dict, required: list[str], label_fi
 # Chat formatting
 
 
+# The bundled task: support emails ("You are a customer-care assistant. Classify the customer's email.")
 TRIAGE_SYSTEM = "Bạn là trợ lý chăm sóc khách hàng. Hãy phân loại email của khách hàng."
+TRIAGE_INSTRUCTION = "Phân loại email sau vào đúng một nhóm"   # "Put the following email into exactly one group"
+# Any other labelled texts, such as a learner's own upload ("You are an assistant that classifies texts.")
+TEXT_SYSTEM = "Bạn là trợ lý phân loại văn bản."
+TEXT_INSTRUCTION = "Phân loại văn bản sau vào đúng một nhóm"   # "Put the following text into exactly one group"
 
 
-def classification_prompt(text: str, labels: list[str], instruction: str | None = None) -> list[dict]:
-    """The chat messages that ask a model to put `text` into one of `labels` (Vietnamese prompt)."""
-    instruction = instruction or "Phân loại email sau vào đúng một nhóm"
+def classification_prompt(text: str, labels: list[str], instruction: str = TRIAGE_INSTRUCTION,
+                          system: str = TRIAGE_SYSTEM) -> list[dict]:
+    """The chat messages that ask a model to put `text` into one of `labels` (Vietnamese prompt).
+
+    The defaults describe the bundled support emails; say what your texts are for your own data,
+    as the no-code form (`TEXT_SYSTEM`) and the Level 3 capstone (a clinic's messages) do.
+
+    >>> classification_prompt("Tôi chưa nhận được hàng.", ["giao hàng", "khác"])[1]["content"].splitlines()[0]
+    'Phân loại email sau vào đúng một nhóm: giao hàng, khác.'
+    """
     user = f"{instruction}: {', '.join(labels)}.\n\n{text.strip()}\n\nNhóm:"
-    return [{"role": "system", "content": TRIAGE_SYSTEM}, {"role": "user", "content": user}]
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 def email_text(record: dict) -> str:
@@ -311,13 +323,15 @@ def email_text(record: dict) -> str:
     return f"Tiêu đề: {record['subject']}\nNội dung: {record['body']}"
 
 
-def to_classification_chat(dataset, labels: list[str], text_fn=email_text, label_field: str = "category"):
+def to_classification_chat(dataset, labels: list[str], text_fn=email_text, label_field: str = "category",
+                           instruction: str = TRIAGE_INSTRUCTION, system: str = TRIAGE_SYSTEM):
     """Map a labelled dataset to TRL's conversational prompt-completion format.
 
     TRL computes the loss on the completion only (the label), not on the email the model is given.
+    `instruction` and `system` go to `classification_prompt`: use the same ones when you evaluate.
     """
     def convert(record):
-        return {"prompt": classification_prompt(text_fn(record), labels),
+        return {"prompt": classification_prompt(text_fn(record), labels, instruction, system),
                 "completion": [{"role": "assistant", "content": record[label_field]}]}
 
     return dataset.map(convert, remove_columns=dataset.column_names)

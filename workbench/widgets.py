@@ -337,8 +337,12 @@ class FineTuneForm:
             bundled = models.REGISTRY[models.BUNDLED_MODEL].path_or_id
             return AutoTokenizer.from_pretrained(bundled), "the bundled tokenizer, as a stand-in"
 
+    def _prompt(self, text: str, labels: list[str]) -> list[dict]:
+        # the learner's texts may be anything (tickets, reviews, messages): no "customer email" in the prompt
+        return data.classification_prompt(text, labels, data.TEXT_INSTRUCTION, data.TEXT_SYSTEM)
+
     def _length(self, tokenizer, record: dict) -> int:
-        messages = data.classification_prompt(record[self.text_field], self.labels)
+        messages = self._prompt(record[self.text_field], self.labels)
         messages = messages + [{"role": "assistant", "content": record[self.label_field]}]
         if getattr(tokenizer, "chat_template", None):
             text = tokenizer.apply_chat_template(messages, tokenize=False)
@@ -372,7 +376,7 @@ class FineTuneForm:
 
         started = time.perf_counter()
         labels, train, held_out = self.labels, *self.split()
-        prompts = [data.classification_prompt(r[self.text_field], labels) for r in held_out]
+        prompts = [self._prompt(r[self.text_field], labels) for r in held_out]
         truth = [r[self.label_field] for r in held_out]
         hw = self._hardware()
         self._ok(f"1/4 Loading {self.model_name} ...")
@@ -384,7 +388,8 @@ class FineTuneForm:
         self._ok(f"3/4 Fine-tuning on {len(train)} examples, {steps} steps (learning rate {learning_rate:g}) ...")
         rows = [{"text": r[self.text_field], "label": r[self.label_field]} for r in train]
         chat = data.to_classification_chat(datasets.Dataset.from_list(rows), labels, text_fn=lambda r: r["text"],
-                                           label_field="label")
+                                           label_field="label", instruction=data.TEXT_INSTRUCTION,
+                                           system=data.TEXT_SYSTEM)
         trained = finetune.finetune(model, tokenizer, chat, output_dir=output_dir, epochs=epochs, max_steps=max_steps,
                                     learning_rate=learning_rate, batch_size=batch_size, max_length=self.max_length,
                                     seed=self.seed, progress=progress, live_plot=live_plot,
