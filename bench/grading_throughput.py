@@ -1,7 +1,8 @@
 """Grading throughput: submissions autograded per minute, serial (--jobs 1) and parallel, in one run.
 
-Every submission runs in its own sandboxed kernel (workbench/sandbox.py), so this measures the
-whole safe path an instructor uses, not bare nbgrader.
+Every submission runs in its own sandboxed kernel (workbench/sandbox.py) with the integrity check
+cells (workbench/integrity.py), so this measures the whole safe path an instructor uses, not bare
+nbgrader; a last serial run without the checks says what they cost.
 
     python bench/grading_throughput.py --submissions 8 --jobs 1 2 --out bench/results/grading.json
 """
@@ -38,15 +39,17 @@ def measure(submissions: int, jobs_list: list[int]) -> dict:
                 archive.writestr(f"student{i:03d}_1_{NOTEBOOK}", nbformat.writes(source))
         course.collect_zip(ASSIGNMENT, archive_path)
         runs = []
-        for jobs in jobs_list:
+        # the last run repeats serial grading without the integrity check cells: what the checks cost
+        for jobs, checks in [(jobs, True) for jobs in jobs_list] + [(1, False)]:
             started = time.perf_counter()
-            outcomes = course.autograde(ASSIGNMENT, jobs=jobs, log=lambda *_: None)
+            outcomes = course.autograde(ASSIGNMENT, jobs=jobs, integrity_checks=checks, log=lambda *_: None)
             seconds = time.perf_counter() - started
-            graded = sum(o.status == "graded" for o in outcomes)
-            runs.append({"jobs": jobs, "submissions": len(outcomes), "graded": graded, "seconds": round(seconds, 1),
-                         "per_minute": round(60 * len(outcomes) / seconds, 2)})
-            print(f"jobs={jobs}: {len(outcomes)} submissions in {seconds:.1f} s = {runs[-1]['per_minute']} per minute")
-        serial = next((r for r in runs if r["jobs"] == 1), runs[0])
+            graded = sum(o.status == "graded" and not o.reason for o in outcomes)
+            runs.append({"jobs": jobs, "integrity_checks": checks, "submissions": len(outcomes), "graded": graded,
+                         "seconds": round(seconds, 1), "per_minute": round(60 * len(outcomes) / seconds, 2)})
+            print(f"jobs={jobs}, checks {'on' if checks else 'off'}: {len(outcomes)} submissions in {seconds:.1f} s "
+                  f"= {runs[-1]['per_minute']} per minute")
+        serial = next((r for r in runs if r["jobs"] == 1 and r["integrity_checks"]), runs[0])
         for r in runs:
             r["speedup_vs_serial"] = round(r["per_minute"] / serial["per_minute"], 2)
         return {"assignment": ASSIGNMENT, "machine": f"{platform.machine()}, {os.cpu_count()} cores",

@@ -78,16 +78,33 @@ def _inference(report: dict) -> str:
 def _grading(report: dict) -> str:
     lines = [f"## Grading throughput ({report['assignment']}, sandboxed kernels)", "",
              f"Machine: {report['machine']}; Python {report['python']}; {report['date']}.", "",
-             "| jobs | submissions | seconds | per minute | speed-up vs serial |", "|---|---|---|---|---|"]
+             "| jobs | integrity checks | submissions | seconds | per minute | vs serial with checks |",
+             "|---|---|---|---|---|---|"]
     for r in report["runs"]:
-        lines.append(f"| {r['jobs']} | {r['submissions']} | {r['seconds']} | {r['per_minute']} | {r['speedup_vs_serial']}x |")
-    best = max(report["runs"], key=lambda r: r["per_minute"])
+        checks = "on" if r.get("integrity_checks", True) else "off"
+        lines.append(f"| {r['jobs']} | {checks} | {r['submissions']} | {r['seconds']} | {r['per_minute']} | "
+                     f"{r['speedup_vs_serial']}x |")
+    with_checks = [r for r in report["runs"] if r.get("integrity_checks", True)]
+    best = max(with_checks, key=lambda r: r["per_minute"])
     lines += ["", f"Fastest here: --jobs {best['jobs']}, {best['per_minute']} submissions per minute "
               f"({best['speedup_vs_serial']}x serial). Each submission is a worker process, an nbgrader run and a "
               "sandboxed kernel (one torch thread); `workbench grade autograde` defaults to --jobs = cores / 2, "
-              "which leaves memory for heavy notebooks (a Level 3 kernel can take 1.8 GB). An earlier measurement "
-              "(session 2: serial 5.1/min, two jobs 2.6/min) was not reproduced on the current code, twice on an "
-              "idle machine; its cause was not found."]
+              "which leaves memory for heavy notebooks (a Level 3 kernel can take 1.8 GB)."]
+    without = next((r for r in report["runs"] if not r.get("integrity_checks", True)), None)
+    serial = next((r for r in with_checks if r["jobs"] == 1), None)
+    if without and serial:
+        cost = 1 - serial["per_minute"] / without["per_minute"]
+        verdict = ("no cost that this machine's run-to-run noise (about 15%) can show" if cost <= 0.15
+                   else f"they cost {cost:.0%} of the throughput")
+        lines += ["", f"The integrity check cells: serial grading ran at {serial['per_minute']} submissions per minute "
+                  f"with them and {without['per_minute']} without: {verdict}. Each check takes a few hundredths of "
+                  "a second inside the kernel."]
+    lines += ["", "Absolute rates differ between machines and sessions of the same machine type (this bench has "
+              "measured 3.9 to 7.4 serial submissions per minute on 2-core machines); compare rows of one run. "
+              "Two jobs on 2 cores have run both 1.7-2.1x faster than serial and, in some runs (session 2, and "
+              "2026-12-03 above), about half as fast. In the slow runs the CPUs sat mostly idle (the whole bench "
+              "used 245 CPU-seconds in 308 s of wall time on 2 cores), so something waits; the cause is not found. "
+              "The default, --jobs = cores / 2, grades serially on such a machine."]
     return "\n".join(lines + [""])
 
 

@@ -82,7 +82,8 @@ def _grade(args) -> None:
     elif args.action == "autograde":
         limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds)
         outcomes = course.autograde(args.assignment[0], jobs=args.jobs, cell_timeout=args.cell_timeout,
-                                    notebook_timeout=args.notebook_timeout, limits=limits)
+                                    notebook_timeout=args.notebook_timeout, limits=limits,
+                                    integrity_checks=not args.no_integrity_checks)
         print(f"{sum(o.status == 'graded' for o in outcomes)} graded, {sum(o.status == 'zero' for o in outcomes)} zero")
     elif args.action == "feedback":
         print(f"{len(course.feedback(args.assignment[0]))} feedback pages in {course.root / 'feedback'}")
@@ -150,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--notebook-timeout", type=int, default=900, help="seconds per notebook (wall clock)")
     grade.add_argument("--cpu-seconds", type=int, default=900, help="CPU seconds per notebook")
     grade.add_argument("--memory-mb", type=int, default=6144, help="address-space limit of a student's kernel")
+    grade.add_argument("--no-integrity-checks", action="store_true",
+                       help="autograde without the check cell after each test (grading/README.md; not advised)")
     grade.add_argument("--out", default="grades.csv", help="export: CSV file to write")
     grade.set_defaults(func=_grade)
 

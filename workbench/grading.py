@@ -200,8 +200,13 @@ class Course:
 
     # autograde -----------------------------------------------------------------------------
     def autograde(self, name: str, students: list[str] | None = None, jobs: int = 1, cell_timeout: int = 120,
-                  notebook_timeout: int = 900, limits: sandbox.Limits | None = None, log=print) -> list[Outcome]:
-        """Grade every submission of `name`, `jobs` at a time, each kernel in the sandbox."""
+                  notebook_timeout: int = 900, limits: sandbox.Limits | None = None, integrity_checks: bool = True,
+                  log=print) -> list[Outcome]:
+        """Grade every submission of `name`, `jobs` at a time, each kernel in the sandbox.
+
+        `integrity_checks` puts `workbench.integrity`'s check cell after each test; turn it off only to
+        compare (bench/grading_throughput.py) or to rule it out when a score looks wrong.
+        """
         limits = limits or sandbox.Limits()
         reason = sandbox.unavailable_reason()
         if reason:
@@ -223,7 +228,7 @@ class Course:
                 hide = hidden_always + [p for p in work.iterdir() if p.name != f"scratch-{student}"]
                 with sandbox.lease_uid() as uid:  # unique among every kernel graded on this machine now
                     return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits,
-                                                 uid=uid)
+                                                 uid=uid, checks=integrity_checks)
 
             outcomes = []
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
@@ -236,14 +241,16 @@ class Course:
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits, uid) -> Outcome:
+    def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits, uid,
+                         checks) -> Outcome:
         started = time.perf_counter()
         course = work / f"course-{student}"
         shutil.copytree(self.root / "source" / name, course / "source" / name)
         shutil.copytree(self.root / "submitted" / student / name, course / "submitted" / student / name)
         shutil.copy(self.gradebook_path, course / "gradebook.db")
         job = {"course": str(course), "assignment": name, "student": student, "scratch": str(work / f"scratch-{student}"),
-               "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits), "uid": uid}
+               "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits), "uid": uid,
+               "checks": checks}
         try:
             proc = subprocess.run([sys.executable, "-m", "workbench.grading", json.dumps(job)], capture_output=True,
                                   text=True, timeout=notebook_timeout, start_new_session=True)
@@ -420,7 +427,7 @@ def _worker(job: dict) -> int:
     config.Execute.startup_timeout = 120
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(scratch / "kernel")
-    nonces = _add_integrity_checks(course, job["assignment"], job["student"])
+    nonces = _add_integrity_checks(course, job["assignment"], job["student"]) if job["checks"] else {}
     result = _api(course, config).autograde(job["assignment"], job["student"])
     error = result.get("error") or ""
     log = result.get("log") or ""
