@@ -1,6 +1,5 @@
 """Every exercise has nbgrader metadata, a reference that passes (test_notebooks) and a blank that fails."""
 
-import json
 from pathlib import Path
 
 import nbformat

@@ -21,3 +21,23 @@ def test_replace_folder_publishes_readable_files_and_replaces_the_old_one(tmp_pa
     assert stat.S_IMODE(os.stat(target).st_mode) & 0o005 == 0o005
     assert stat.S_IMODE(os.stat(target / "weights.bin").st_mode) & 0o004
     assert not any(p.name.startswith("model.old") for p in tmp_path.iterdir())
+
+
+def test_write_text_atomically_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
+    # catches: a crash mid-write leaving a half-written results file, grade export or stray temporary file
+    from workbench.files import write_text_atomically
+
+    target = write_text_atomically(tmp_path / "sub" / "grades.csv", "old\n")
+    assert target.read_text() == "old\n"
+
+    def broken(self, *args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(Path, "write_text", broken)
+    try:
+        write_text_atomically(target, "new\n")
+    except OSError:
+        pass
+    monkeypatch.undo()
+    assert target.read_text() == "old\n" and [p.name for p in target.parent.iterdir()] == ["grades.csv"]
+    assert write_text_atomically(target, "new\n").read_text() == "new\n"

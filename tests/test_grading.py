@@ -7,7 +7,6 @@ once per module; each test then checks one promise against its results.
 import csv
 import json
 import os
-import shutil
 import zipfile
 from pathlib import Path
 

@@ -8,11 +8,11 @@ one command: your data, your hardware, a measurable gain.
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
 from workbench import data, evaluate, finetune, generate, hardware, models
+from workbench.files import write_text_atomically
 
 
 def _prompts(dataset, labels):
@@ -81,10 +81,6 @@ def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path =
         "compute_dtype": str(result.choices.compute_dtype), "adapter_dtype": str(result.choices.adapter_dtype),
     }
     if json_path:
-        json_path = Path(json_path)
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = json_path.with_name(json_path.name + ".tmp")
-        tmp.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, json_path)
+        json_path = write_text_atomically(json_path, json.dumps(results, indent=2, ensure_ascii=False))
         log(f"Results written to {json_path}")
     return results

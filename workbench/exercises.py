@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 import re
 
+from workbench.files import write_text_atomically
+
 CODE_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 TEXT_STUB = "YOUR ANSWER HERE"
 _SOLUTION = re.compile(r"^([ \t]*)### BEGIN SOLUTION[^\n]*\n.*?^[ \t]*### END SOLUTION[^\n]*(\n|$)", re.M | re.S)
@@ -72,9 +74,6 @@ def write_student_copies(course_dir, out_dir) -> list:
         if ".ipynb_checkpoints" in path.parts:
             continue
         target = out_dir / path.relative_to(course_dir)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        nbformat.write(student_version(nbformat.read(path, as_version=4)), tmp)
-        tmp.replace(target)
+        write_text_atomically(target, nbformat.writes(student_version(nbformat.read(path, as_version=4))))
         written.append(target)
     return written

@@ -23,6 +23,21 @@ def _readable_by_all(folder: Path) -> None:
                 os.chmod(path, (0o666 | (os.stat(path).st_mode & 0o111)) & ~umask | 0o600)
 
 
+def write_text_atomically(path: str | Path, text: str) -> Path:
+    """Write `text` to `path` through a temporary file and a rename: a reader (or a crash) sees the old
+    file or the new one, never half of one. Results, notes, grade exports and checkpoint markers use it.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)   # left only when the write failed
+    return path
+
+
 def replace_folder(tmp: Path, target: Path) -> Path:
     """Move a finished folder `tmp` into place at `target`, replacing any earlier one, never half-written."""
     _readable_by_all(Path(tmp))

@@ -23,7 +23,7 @@ from transformers import TrainerCallback
 
 from workbench import hardware
 from workbench.errors import WorkbenchError
-from workbench.files import replace_folder
+from workbench.files import replace_folder, write_text_atomically
 
 COMPLETE_MARKER = "checkpoint_complete.json"
 
@@ -60,9 +60,7 @@ class _MarkCompleteCheckpoints(TrainerCallback):
     def on_save(self, args, state, control, **kwargs):
         folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
         if folder.is_dir():
-            tmp = folder / (COMPLETE_MARKER + ".tmp")
-            tmp.write_text(json.dumps({"global_step": state.global_step}), encoding="utf-8")
-            os.replace(tmp, folder / COMPLETE_MARKER)
+            write_text_atomically(folder / COMPLETE_MARKER, json.dumps({"global_step": state.global_step}))
         return control
 
 

@@ -11,6 +11,7 @@ hostile or broken notebook can cost its author marks and nobody else anything. `
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from workbench import integrity, sandbox
 from workbench.errors import WorkbenchError
-from workbench.files import replace_folder
+from workbench.files import replace_folder, write_text_atomically
 
 REPO = Path(__file__).resolve().parent.parent
 COURSE_SOURCE = REPO / "course"
@@ -297,9 +298,7 @@ class Course:
         notes_path = self.root / NOTES_FILE
         notes = json.loads(notes_path.read_text(encoding="utf-8")) if notes_path.exists() else {}
         notes.setdefault(name, {})[outcome.student] = outcome.reason
-        tmp = notes_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(notes, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, notes_path)
+        write_text_atomically(notes_path, json.dumps(notes, indent=1, ensure_ascii=False))
 
     # feedback and export -------------------------------------------------------------------
     def feedback(self, name: str) -> list[Path]:
@@ -347,16 +346,12 @@ class Course:
                     })
         finally:
             gb.close()
-        csv_path = Path(csv_path)
-        csv_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = csv_path.with_name(csv_path.name + ".tmp")
-        with open(tmp, "w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=["assignment", "student", "timestamp", "score", "max_score",
+        table = io.StringIO(newline="")
+        writer = csv.DictWriter(table, fieldnames=["assignment", "student", "timestamp", "score", "max_score",
                                                    "code_score", "needs_manual_grade", "note"])
-            writer.writeheader()
-            writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
-        os.replace(tmp, csv_path)
-        return csv_path
+        writer.writeheader()
+        writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
+        return write_text_atomically(csv_path, table.getvalue())
 
 
 def _copy_folder(source: Path, target: Path) -> None:
