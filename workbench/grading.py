@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from workbench import integrity, sandbox
+from workbench.exercises import nbgrader_meta
 from workbench.errors import WorkbenchError
 from workbench.files import replace_folder, write_text_atomically
 
@@ -466,13 +467,13 @@ def _apply_integrity_checks(course: Path, name: str, student: str, nonces: dict)
         if failed:
             gb = Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id=COURSE_ID)
             try:
-                for grade_id, why in failed.items():
+                for grade_id in failed:
                     gb.find_grade(grade_id, path.stem, name, student).auto_score = 0.0
                 gb.db.commit()
             finally:
                 gb.close()
             for cell in nb.cells:
-                grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+                grade_id = nbgrader_meta(cell).get("grade_id")
                 if grade_id in failed:
                     why = (f"this test was not counted: before it ran, the notebook changed how tests work "
                            f"({failed[grade_id]})")

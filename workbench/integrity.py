@@ -39,7 +39,8 @@ def _integrity_check(nonce, chains, bindings):
     import sys
     import types
 
-    user = sys.modules["IPython"].get_ipython().user_ns
+    shell = sys.modules["IPython"].get_ipython()
+    user = shell.user_ns
     problems = []
 
     def from_notebook(obj):
@@ -104,7 +105,6 @@ def _integrity_check(nonce, chains, bindings):
     for module in sorted(modules, key=lambda m: m.__name__):
         check_module(module)
 
-    shell = sys.modules["IPython"].get_ipython()
     if shell.custom_exceptions:
         problems.append("set_custom_exc hides errors")
     for label, hooks in (("ast_transformers", shell.ast_transformers),
@@ -175,10 +175,8 @@ def module_bindings(nb) -> dict[str, tuple[str, str | None]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 for alias in node.names:
-                    if alias.asname:
-                        bindings[alias.asname] = (alias.name, None)
-                    else:
-                        bindings[alias.name.split(".")[0]] = (alias.name.split(".")[0], None)
+                    bound = alias.asname or alias.name.split(".")[0]   # `import os.path` binds os
+                    bindings[bound] = (alias.name if alias.asname else bound, None)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 for alias in node.names:
                     if alias.name != "*":
