@@ -11,17 +11,21 @@ hostile or broken notebook can cost its author marks and nobody else anything. `
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -118,6 +122,29 @@ class Course:
 
         return Gradebook(f"sqlite:///{self.gradebook_path}", course_id=COURSE_ID)
 
+    @contextmanager
+    def _exclusive(self, what: str):
+        """Refuse to start `what` while another process generates or autogrades in this course folder.
+
+        Two rounds at once would each rewrite the gradebook and grading notes from their own view, and
+        the last one to write would silently undo the other's. The lock dies with its holder.
+        """
+        lock = self.root / ".workbench-grading.lock"
+        fd = os.open(lock, os.O_CREAT | os.O_RDWR | os.O_NOFOLLOW, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+                raise GradingError(f"cannot {what}: {holder} is still working in {self.root}; wait until it "
+                                   "finishes (or stop it) and run this again") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"`workbench grade` (process {os.getpid()}, started "
+                          f"{datetime.now().strftime('%H:%M')})".encode(), 0)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
     # generate and release ------------------------------------------------------------------
     def generate(self, names: list[str] | None = None) -> list[str]:
         """Copy course notebooks into source/ and generate the student versions in release/."""
@@ -126,13 +153,14 @@ class Course:
         unknown = [n for n in names if n not in available]
         if unknown:
             raise GradingError(f"unknown assignment {', '.join(unknown)}; known: {', '.join(available)}")
-        shutil.copy(REPO / "grading" / "nbgrader_config.py", self.root / "nbgrader_config.py")
-        api = _api(self.root)
-        for name in names:
-            folder = self.root / "source" / name
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copy(available[name], folder / available[name].name)
-            _check(api.generate_assignment(name), f"generating {name}")
+        with self._exclusive("generate"):
+            shutil.copy(REPO / "grading" / "nbgrader_config.py", self.root / "nbgrader_config.py")
+            api = _api(self.root)
+            for name in names:
+                folder = self.root / "source" / name
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copy(available[name], folder / available[name].name)
+                _check(api.generate_assignment(name), f"generating {name}")
         return names
 
     def release(self, name: str) -> Path:
@@ -218,33 +246,53 @@ class Course:
             raise GradingError(f"no submissions for {name} in {self.root / 'submitted'}; collect them first")
         if not (self.root / "source" / name).is_dir():
             raise GradingError(f"assignment {name} has not been generated; run `workbench grade generate {name}`")
+        with self._exclusive("autograde"):
+            return self._autograde(name, students, jobs, cell_timeout, notebook_timeout, limits, integrity_checks, log)
+
+    def _autograde(self, name, students, jobs, cell_timeout, notebook_timeout, limits, checks, log) -> list[Outcome]:
         work = Path(tempfile.mkdtemp(prefix="wbgrade-"))
         os.chmod(work, 0o755)
+        running = _Workers()
+        outcomes: list[Outcome] = []
         try:
             for student in students:
                 (work / f"course-{student}").mkdir()
                 (work / f"scratch-{student}").mkdir()
             hidden_always = [self.root, REPO / "course", REPO / "grading", REPO / "tests", REPO / ".git"]
 
-            def grade_one(student: str) -> Outcome:
+            def grade_one(student: str) -> Outcome | None:
+                if running.stopped:
+                    return None
                 hide = hidden_always + [p for p in work.iterdir() if p.name != f"scratch-{student}"]
                 with sandbox.lease_uid() as uid:  # unique among every kernel graded on this machine now
                     return self._grade_in_worker(name, student, work, hide, cell_timeout, notebook_timeout, limits,
-                                                 uid=uid, checks=integrity_checks)
+                                                 uid=uid, checks=checks, running=running)
 
-            outcomes = []
-            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            pool = ThreadPoolExecutor(max_workers=max(1, jobs))
+            try:
                 for outcome in pool.map(grade_one, students):
-                    self._record(name, outcome, work)   # the only writer of the real gradebook
-                    log(f"{outcome.student}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}"
-                        f" ({outcome.seconds:.0f} s)")
-                    outcomes.append(outcome)
+                    if outcome is None:
+                        continue
+                    with _interrupt_after():   # a Ctrl-C never leaves a submission half-written in the gradebook
+                        self._record(name, outcome, work)   # the only writer of the real gradebook
+                        outcomes.append(outcome)
+                        log(f"{outcome.student}: {outcome.status}"
+                            f"{' - ' + outcome.reason if outcome.reason else ''} ({outcome.seconds:.0f} s)")
+            except KeyboardInterrupt:
+                running.stop()   # no new workers; the running ones are killed, their kernels die with them
+                pool.shutdown(wait=True, cancel_futures=True)
+                done = ", ".join(o.student for o in outcomes) or "none"
+                raise GradingError(f"stopped by the user: {len(outcomes)} of {len(students)} submissions graded and "
+                                   f"recorded ({done}); the others keep the grades they had; run the same command "
+                                   "again to grade them") from None
+            finally:
+                pool.shutdown(wait=True)
             return outcomes
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
     def _grade_in_worker(self, name, student, work, hide, cell_timeout, notebook_timeout, limits, uid,
-                         checks) -> Outcome:
+                         checks, running: "_Workers") -> Outcome:
         started = time.perf_counter()
         course = work / f"course-{student}"
         shutil.copytree(self.root / "source" / name, course / "source" / name)
@@ -253,17 +301,23 @@ class Course:
         job = {"course": str(course), "assignment": name, "student": student, "scratch": str(work / f"scratch-{student}"),
                "hide": [str(p) for p in hide], "cell_timeout": cell_timeout, "limits": asdict(limits), "uid": uid,
                "checks": checks}
+        stderr_file = course / "worker-stderr.txt"
+        with open(stderr_file, "w", encoding="utf-8") as stderr_out:  # a file, not a pipe a stray kernel could hold open
+            proc = running.start([sys.executable, "-m", "workbench.grading", json.dumps(job)], stderr_out)
         try:
-            proc = subprocess.run([sys.executable, "-m", "workbench.grading", json.dumps(job)], capture_output=True,
-                                  text=True, timeout=notebook_timeout, start_new_session=True)
+            proc.wait(timeout=notebook_timeout)
         except subprocess.TimeoutExpired:
+            running.kill(proc)
             return Outcome(student, "zero", f"stopped after {notebook_timeout} s, the time limit for the whole notebook",
                            time.perf_counter() - started)
+        finally:
+            running.forget(proc)
+        stderr = stderr_file.read_text(encoding="utf-8", errors="replace")
         result_file = course / "result.json"
         result = json.loads(result_file.read_text()) if result_file.exists() else {}
         seconds = time.perf_counter() - started
         if proc.returncode != 0 or not result.get("success"):
-            return Outcome(student, "zero", _explain(result.get("error", "") + proc.stderr[-3000:]), seconds)
+            return Outcome(student, "zero", _explain(result.get("error", "") + stderr[-3000:]), seconds)
         not_counted = [f"{grade_id} ({why})" for failed in result.get("not_counted", {}).values()
                        for grade_id, why in failed.items()]
         reason = "tests not counted, because the notebook changed how they work: " + "; ".join(not_counted)
@@ -353,6 +407,59 @@ class Course:
         writer.writeheader()
         writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
         return write_text_atomically(csv_path, table.getvalue())
+
+
+@contextmanager
+def _interrupt_after():
+    """Hold a Ctrl-C that arrives inside the block until the block has finished (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed = []
+    previous = signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
+
+
+class _Workers:
+    """The grading worker processes running now, so that stopping a round stops all of them."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._procs: set[subprocess.Popen] = set()
+        self.stopped = False
+
+    def start(self, command: list[str], stderr) -> subprocess.Popen:
+        with self._lock:
+            if self.stopped:
+                raise KeyboardInterrupt
+            # its own session: a Ctrl-C in the instructor's terminal reaches this process, which then stops it
+            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+            self._procs.add(proc)
+            return proc
+
+    def kill(self, proc: subprocess.Popen) -> None:
+        """Kill the worker's whole process group; the sandboxed kernel dies with its parent (PDEATHSIG)."""
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        proc.wait()
+
+    def forget(self, proc: subprocess.Popen) -> None:
+        with self._lock:
+            self._procs.discard(proc)
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            procs = list(self._procs)
+        for proc in procs:
+            self.kill(proc)
 
 
 def _copy_folder(source: Path, target: Path) -> None:

@@ -305,6 +305,8 @@ def _child(connection: dict, scratch: str, hide: list[str], limits: Limits, extr
                HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", HF_DATASETS_OFFLINE="1",
                WORKBENCH_OUTPUT_KB=str(limits.output_kb), OMP_NUM_THREADS=env.get("OMP_NUM_THREADS", "1"))
     os.chdir(scratch)
+    # again: changing uid cleared the parent-death signal, and a kernel orphaned by a killed grader would run on
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     argv = [sys.executable, "-m", "ipykernel_launcher", "-f", kernel_file,
             "--IPKernelApp.outstream_class=workbench.sandbox.CappedOutStream", *extra_args]
     os.execve(sys.executable, argv, env)
