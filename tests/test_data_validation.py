@@ -135,3 +135,168 @@ def test_renamed_csv_column_is_one_header_error(tmp_path):
     message = str(err.value)
     assert message.startswith("1 problem(s)"), message
     assert "renamed.csv:1: the header has no column 'category'" in message and "Did you mean 'Category'?" in message
+
+
+def test_duplicated_column_is_a_header_error(tmp_path):
+    # catches: two columns called 'body' where the second silently replaced the first
+    path = _write(tmp_path, "dup.csv", "body,category,body\nA,giao hàng,B\n")
+    with pytest.raises(DataError, match=r"dup\.csv:1: the header names column 'body' 2 times \(columns 1, 3\)"):
+        _read(path)
+
+
+def test_unclosed_quote_with_a_huge_field_names_line(tmp_path):
+    # catches: csv's raw "field larger than field limit" error for an unclosed quote
+    path = _write(tmp_path, "quote.csv", "body,category\nA,giao hàng\n\"" + "x" * 200_000 + ",giao hàng\n")
+    with pytest.raises(DataError, match=r"quote\.csv:3: a field is longer than .* a quote"):
+        _read(path)
+
+
+def test_multiline_record_error_names_its_first_line(tmp_path):
+    # catches: a quoted field over several lines reported at its last line, not where the record starts
+    path = _write(tmp_path, "multi.csv", "body,category\r\n\"Dòng một\r\ndòng hai\r\ndòng ba\",sai\r\nB,giao hàng\r\n")
+    with pytest.raises(DataError, match=r"multi\.csv:2: field 'category' is 'sai'"):
+        _read(path)
+
+
+def test_unclosed_quote_is_named_as_the_cause(tmp_path):
+    # catches: an opening quote that swallows the next lines, blamed on an unquoted separator
+    path = _write(tmp_path, "open.csv", "body,category\n\"A,giao hàng\nB,thanh toán\n")
+    with pytest.raises(DataError, match=r"open\.csv:2: .*each opening quote"):
+        _read(path)
+
+
+def test_jsonl_line_separator_inside_a_string_is_text(tmp_path):
+    # catches: U+2028 (valid inside a JSON string) splitting a line in two and shifting later line numbers
+    path = _write(tmp_path, "lsep.jsonl", '{"body": "a\u2028b", "category": "giao hàng"}\n{"body": "c", "category": "sai"}\n')
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert str(err.value).startswith("1 problem(s)") and "lsep.jsonl:2: field 'category' is 'sai'" in str(err.value)
+
+
+def test_jsonl_duplicate_key_is_reported(tmp_path):
+    # catches: json.loads keeping the last of two "body" keys and dropping the first
+    path = _write(tmp_path, "dupkey.jsonl", '{"body": "a", "body": "b", "category": "giao hàng"}\n')
+    with pytest.raises(DataError, match=r"dupkey\.jsonl:1: .*key 'body' appears twice"):
+        _read(path)
+
+
+def test_unreadable_json_values_are_data_errors(tmp_path):
+    # catches: ValueError (a 5000-digit number) and RecursionError (deep nesting) escaping as tracebacks
+    path = _write(tmp_path, "odd.jsonl", '{"body": "a", "category": "giao hàng", "n": ' + "9" * 5000 + "}\n"
+                  + '{"body": ' + "[" * 100_000 + "]" * 100_000 + ', "category": "giao hàng"}\n')
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert "odd.jsonl:1: the JSON could not be read" in str(err.value)
+    assert "odd.jsonl:2: the JSON could not be read" in str(err.value)
+
+
+def test_json_array_is_one_clear_error(tmp_path):
+    # catches: a pretty-printed JSON export producing one confusing error per line
+    rows = [{"body": "a", "category": "giao hàng"}, {"body": "b", "category": "thanh toán"}]
+    path = _write(tmp_path, "export.json", json.dumps(rows, ensure_ascii=False, indent=2))
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert str(err.value).startswith("1 problem(s)") and "one JSON document" in str(err.value)
+    assert "lines=True" in str(err.value)
+
+
+def test_renamed_jsonl_key_is_one_error(tmp_path):
+    # catches: a key renamed in every record ("Category") giving one error per line and no hint
+    path = _write(tmp_path, "renamed.jsonl", '{"body": "a", "Category": "giao hàng"}\n' * 30)
+    with pytest.raises(DataError) as err:
+        _read(path)
+    message = str(err.value)
+    assert message.startswith("1 problem(s)"), message
+    assert "no record has the field 'category'" in message and "Did you mean 'Category'?" in message
+
+
+def test_null_text_and_label_are_empty(tmp_path):
+    # catches: null accepted as text, and a null label becoming a class called "None"
+    path = _write(tmp_path, "null.jsonl", '{"body": null, "category": "giao hàng"}\n{"body": "a", "category": null}\n')
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert "null.jsonl:1: field 'body' is empty" in str(err.value)
+    assert "null.jsonl:2: field 'category' is empty" in str(err.value)
+
+
+def test_number_or_object_where_text_is_expected(tmp_path):
+    # catches: {"body": 12} or {"body": {...}} passing validation and failing later in training
+    path = _write(tmp_path, "types.jsonl", '{"body": 12, "category": "giao hàng"}\n{"body": {"x": "y"}, "category": true}\n')
+    with pytest.raises(DataError) as err:
+        read_records(path, required=FIELDS, text_fields=FIELDS, label_field="category", labels=LABELS)
+    message = str(err.value)
+    assert "types.jsonl:1: field 'body' is 12, a number, not text" in message
+    assert "types.jsonl:2: field 'body' is {\"x\": \"y\"}, an object" in message
+    assert "types.jsonl:2: field 'category' is true, a true/false value, not text" in message
+
+
+def test_whole_number_labels_are_read_as_text(tmp_path):
+    # catches: label 1 rejected as "'1', which is not one of the labels (0, 1)"
+    path = _write(tmp_path, "ids.jsonl", '{"body": "a", "category": 1}\n{"body": "b", "category": 0}\n')
+    rows = read_records(path, required=FIELDS, label_field="category", labels=["0", "1"])
+    assert [r["category"] for r in rows] == ["1", "0"]
+
+
+def test_excel_workbook_renamed_csv_is_explained(tmp_path):
+    # catches: an .xlsx renamed .csv told to convert from CP1252 with iconv
+    path = _write(tmp_path, "book.csv", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(128, 256)))
+    with pytest.raises(DataError, match="Excel workbook.*Save As > CSV UTF-8"):
+        _read(path)
+
+
+def test_utf16_without_bom_is_explained(tmp_path):
+    # catches: UTF-16 without a byte-order mark guessed as CP1252
+    path = _write(tmp_path, "nobom.csv", "body,category\nA,giao hàng\n", encoding="utf-16-le")
+    with pytest.raises(DataError, match="UTF-16"):
+        _read(path)
+
+
+def test_binary_file_is_not_read_as_text(tmp_path):
+    # catches: NUL bytes (a binary file, or a broken export) read into the examples
+    path = _write(tmp_path, "nul.csv", "body,category\nA,giao hàng\nB\x00,giao hàng\n")
+    with pytest.raises(DataError, match=r"nul\.csv:3: the file contains NUL bytes"):
+        _read(path)
+
+
+def test_nfd_column_names_match(tmp_path):
+    # catches: a header typed on macOS (NFD) not matching the NFC column names asked for
+    path = _write(tmp_path, "cot.csv", unicodedata.normalize("NFD", "nội dung,nhãn\nHàng tới chậm,giao hàng\n"))
+    rows = read_records(path, required=["nội dung", "nhãn"])
+    assert rows == [{"nội dung": "Hàng tới chậm", "nhãn": "giao hàng"}]
+
+
+def test_label_with_a_stray_space_says_so(tmp_path):
+    # catches: "'giao hàng ' ... Did you mean 'giao hàng'?", where the two look the same on screen
+    path = _write(tmp_path, "space.csv", "body,category\nA,giao hàng \n")
+    with pytest.raises(DataError, match=r"space\.csv:2: .*Delete the space before or after 'giao hàng'"):
+        _read(path)
+
+
+def _form():
+    from workbench.widgets import FineTuneForm
+
+    return FineTuneForm()
+
+
+def test_form_labels_differing_in_capitals_are_reported(tmp_path):
+    # catches: 'Tốt' and 'tốt' silently trained as two different labels
+    form = _form()
+    content = "text,label\n" + "".join(f"câu {i},{'Tốt' if i % 2 else 'tốt'}\n" for i in range(6)) + "a,xấu\nb,xấu\n"
+    assert not form.load_examples("hoa.csv", content.encode())
+    assert "hoa.csv:3: field 'label' is 'Tốt'" in form.errors[0] and "Did you mean 'tốt'?" in form.errors[0]
+
+
+def test_form_rejects_a_list_as_the_text(tmp_path):
+    # catches: {"text": ["..."]} accepted, then a crash in the planner or trainer
+    form = _form()
+    content = "".join(json.dumps({"text": [f"câu {i}"], "label": "ab"[i % 2]}) + "\n" for i in range(6))
+    assert not form.load_examples("list.jsonl", content.encode())
+    assert "field 'text' is a list" in form.errors[0]
+
+
+def test_form_rejects_a_null_label(tmp_path):
+    # catches: a null label becoming a class called "None"
+    form = _form()
+    content = "".join(json.dumps({"text": f"câu {i}", "label": None if i == 0 else "ab"[i % 2]}) + "\n" for i in range(7))
+    assert not form.load_examples("null.jsonl", content.encode())
+    assert "null.jsonl:1: field 'label' is empty" in form.errors[0]

@@ -14,6 +14,7 @@ import io
 import json
 import os
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,9 +148,18 @@ def _typed_columns(records: list[dict], descriptions: dict) -> list[dict]:
 
 
 def _decode(path: Path, raw: bytes) -> str:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # the zip of an .xlsx, the OLE file of an .xls
+        raise DataError(f"{path}: this is an Excel workbook renamed, not a text file. Fix: open it in Excel and use "
+                        "'Save As > CSV UTF-8', then use that file.")
+    # UTF-16 without a byte-order mark: a NUL byte beside most ASCII characters
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or \
+            max(raw[0::2].count(0), raw[1::2].count(0)) > len(raw) // 4:
         raise DataError(f"{path}: the file is UTF-16 (Excel's 'Unicode Text'), not UTF-8. Fix: in Excel use "
                         "'Save As > CSV UTF-8', or convert with `iconv -f UTF-16 -t UTF-8 in.csv > out.csv`.")
+    if b"\x00" in raw:
+        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        raise DataError(f"{path}:{line}: the file contains NUL bytes, so it is not text (a PDF, an image, a "
+                        "database?). Fix: export your examples as CSV UTF-8 or JSONL.")
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark from Excel is dropped, not an error
     except UnicodeDecodeError as err:
@@ -182,16 +192,34 @@ def _nfc(value: Any) -> Any:
     return value
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object, refusing a key given twice: json.loads would keep the last value and drop the first."""
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        twice = next(key for key, n in Counter(key for key, _ in pairs).items() if n > 1)
+        raise ValueError(f"the key '{twice}' appears twice, so one value would be lost. Fix: rename or delete one")
+    return obj
+
+
 def _parse_jsonl(path: Path, text: str, errors: list[str]) -> list[tuple[int, dict]]:
+    if _one_json_document(text):
+        errors.append(f"{path}: the file is one JSON document (an array, or an object over several lines), not JSON "
+                      "Lines. Fix: write one object per line, e.g. with pandas "
+                      "`df.to_json(path, orient='records', lines=True, force_ascii=False)`.")
+        return []
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # split at "\n" only: str.splitlines() also splits at U+2028 and U+0085, which JSON allows inside a string
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as err:
             errors.append(f"{path}:{number}: not valid JSON ({err.msg} at column {err.colno}). Fix: each line must "
                           "be one complete JSON object with double-quoted keys and strings, and no trailing comma.")
+            continue
+        except (ValueError, RecursionError) as err:  # a key given twice, a 5000-digit number, [[[[...]]]]
+            errors.append(f"{path}:{number}: the JSON could not be read: {err}.")
             continue
         if not isinstance(obj, dict):
             errors.append(f"{path}:{number}: expected a JSON object {{...}}, found {type(obj).__name__}.")
@@ -200,43 +228,85 @@ def _parse_jsonl(path: Path, text: str, errors: list[str]) -> list[tuple[int, di
     return rows
 
 
+def _one_json_document(text: str) -> bool:
+    """Whether `text` is one JSON array, or one object spread over several lines, rather than JSON Lines."""
+    try:
+        whole = json.loads(text)
+    except (ValueError, RecursionError):  # the usual case: several objects, one per line
+        return False
+    return isinstance(whole, list) or (isinstance(whole, dict) and "\n" in text.strip())
+
+
+def _rename_hint(name: str, present: list[str]) -> str:
+    """' Did you mean ...?' for a column or key that is missing, naming the closest one the file has."""
+    close = difflib.get_close_matches(name, present, n=1, cutoff=0.5) or \
+        [c for c in present if c.lower() == name.lower()]
+    return f" Did you mean '{close[0]}'? Rename it to '{name}'." if close else ""
+
+
 def _parse_csv(path: Path, text: str, errors: list[str], required: list[str]) -> list[tuple[int, dict]]:
     header = text.split("\n", 1)[0]
     # Excel in Vietnamese (and most of Europe) exports with semicolons; tabs come from copy-paste.
     delimiter = max(",;\t", key=header.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        columns = [c.strip() for c in next(reader)]
-    except StopIteration:
-        errors.append(f"{path}: the file is empty. Fix: the first line must name the columns.")
-        return []
-    for name in required:  # one error for a renamed column, not one per row
-        if name not in columns:
-            close = difflib.get_close_matches(name, columns, n=1, cutoff=0.5) or \
-                [c for c in columns if c.lower() == name.lower()]
-            hint = f" Did you mean '{close[0]}'? Rename it to '{name}'." if close else ""
-            errors.append(f"{path}:1: the header has no column '{name}' (it has {', '.join(map(repr, columns))})."
-                          f"{hint} Fix: the first line must name the columns {', '.join(required)}.")
-    rows = []
-    for values in reader:
-        number = reader.line_num
-        if not any(v.strip() for v in values):
+    rows, columns, end = [], None, 0
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:  # the reader cannot go on: name the line where the bad record starts
+            errors.append(f"{path}:{end + 1}: {_csv_problem(err)}")
+            break
+        number, end = end + 1, reader.line_num  # a quoted field may span lines: the record starts at `number`
+        if columns is None:
+            columns = [c.strip() for c in values]
+            errors.extend(_header_problems(path, columns, required))
+        elif not any(v.strip() for v in values):
             continue
-        if len(values) != len(columns):
+        elif len(values) != len(columns):
+            fix = ("a quoted field runs over several lines from here: check that each opening quote (\") has its "
+                   "closing quote" if any("\n" in v for v in values) else
+                   f"put quotes around text that contains '{delimiter}' or a line break")
             errors.append(f"{path}:{number}: {len(values)} values but the header has {len(columns)} columns. "
-                          f"Fix: put quotes around text that contains '{delimiter}' or a line break.")
-            continue
-        rows.append((number, dict(zip(columns, values))))
+                          f"Fix: {fix}.")
+        else:
+            rows.append((number, dict(zip(columns, values))))
+    if columns is None and not errors:
+        errors.append(f"{path}: the file is empty. Fix: the first line must name the columns.")
     return rows
+
+
+def _csv_problem(err: csv.Error) -> str:
+    if "field larger than field limit" in str(err):
+        return (f"a field is longer than {csv.field_size_limit():,} characters, usually because a quote (\") "
+                "opens a field here and never closes. Fix: close the quote, and write a quote inside quoted text "
+                "as two (\"\").")
+    return f"the CSV cannot be read from here on ({err}). Fix: save the file again as 'CSV UTF-8' from Excel."
+
+
+def _header_problems(path: Path, columns: list[str], required: list[str]) -> list[str]:
+    """Missing and duplicated columns, one error each for line 1 rather than one for every row."""
+    problems = [f"{path}:1: the header has no column '{name}' (it has {', '.join(map(repr, columns))})."
+                f"{_rename_hint(name, columns)} Fix: the first line must name the columns {', '.join(required)}."
+                for name in required if name not in columns]
+    for name, n in Counter(columns).items():
+        if name and n > 1:  # dict(zip(...)) would keep the last column of that name and drop the others
+            where = ", ".join(str(i) for i, c in enumerate(columns, start=1) if c == name)
+            problems.append(f"{path}:1: the header names column '{name}' {n} times (columns {where}), so only the "
+                            "last one would be read. Fix: rename or delete the others.")
+    return problems
 
 
 def read_records(path: str | Path, *, required: list[str] | None = None, label_field: str | None = None,
                  labels: list[str] | None = None, text_fields: list[str] | None = None) -> list[dict]:
     """Read a JSONL or CSV file into a list of dicts, validating as it goes.
 
-    `required` fields must be present; `text_fields` (default: the required string fields) must not
-    be empty; `label_field` values must be among `labels`. Text is normalised to NFC. All problems
-    (up to ten) are reported together, each with file, line, field and fix.
+    `required` fields must be present; `text_fields` (default: the required string fields) must be
+    text and not empty (null counts as empty; a list of strings, such as multiple-choice options, counts
+    as text); `label_field` values must be among `labels`, and a whole-number label such as 0 is read
+    as the text "0". Text is normalised to NFC. All problems (up to ten) are reported together, each
+    with file, line, field and fix.
 
     >>> rows = read_records("my_emails.csv", required=["body", "category"], label_field="category",
     ...                     labels=["thanh toán", "giao hàng"])
@@ -244,21 +314,29 @@ def read_records(path: str | Path, *, required: list[str] | None = None, label_f
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such file. Check the path (relative paths start at {Path.cwd()}).")
-    text = _decode(path, path.read_bytes())
+    suffix = path.suffix.lower()
+    if suffix not in {".jsonl", ".json", ".csv", ".tsv", ".txt"}:
+        raise DataError(f"{path}: unsupported file type '{suffix}'. Use .jsonl (one JSON object per line) or .csv.")
+    text = unicodedata.normalize("NFC", _decode(path, path.read_bytes()))  # column names too, not just values
     errors: list[str] = []
     required = required or []
-    suffix = path.suffix.lower()
     if suffix in {".jsonl", ".json"}:
         parsed = _parse_jsonl(path, text, errors)
-    elif suffix in {".csv", ".tsv", ".txt"}:
+        keys = list(dict.fromkeys(key for _, row in parsed for key in row))
+        for name in [name for name in required if name not in keys] if len(parsed) > 1 else []:
+            # a key renamed in every record is one error, as a renamed CSV column is, not one per line
+            errors.append(f"{path}: no record has the field '{name}' (they have {', '.join(map(repr, keys))})."
+                          f"{_rename_hint(name, keys)} Fix: every record needs {', '.join(required)}.")
+        required = [name for name in required if name in keys or len(parsed) <= 1]
+    else:
         parsed = _parse_csv(path, text, errors, required)
         if parsed:  # a column the header lacks was reported once, for line 1, not again for every row
             required = [name for name in required if name in parsed[0][1]]
-    else:
-        raise DataError(f"{path}: unsupported file type '{suffix}'. Use .jsonl (one JSON object per line) or .csv.")
     records = []
     for number, row in parsed:
         row = _nfc(row)
+        if label_field and type(row.get(label_field)) is int:  # a class id such as 0 or 1 is a label like any other
+            row[label_field] = str(row[label_field])
         problems = _check_row(path, number, row, required, label_field, labels, text_fields)
         errors.extend(problems)
         if not problems:
@@ -279,17 +357,37 @@ def _check_row(path: Path, number: int, row: dict, required: list[str], label_fi
         if name not in row:
             problems.append(f"{path}:{number}: missing field '{name}'. Fix: every record needs "
                             f"{', '.join(required)}; this one has {', '.join(map(str, row)) or 'nothing'}.")
-    checked = [f for f in (text_fields if text_fields is not None else required) if isinstance(row.get(f), str)]
+    checked = list(text_fields if text_fields is not None else
+                   [f for f in required if row.get(f) is None or isinstance(row.get(f), str)])
+    if label_field and not isinstance(row.get(label_field), (str, type(None))) and label_field not in checked:
+        checked.append(label_field)  # a label is text, even where it is optional
     for name in checked:
-        if name in row and (row[name] is None or (isinstance(row[name], str) and not row[name].strip())):
-            problems.append(f"{path}:{number}: field '{name}' is empty. Fix: fill it in or delete the record.")
+        problem = _text_problem(row[name], lists=name != label_field) if name in row else None
+        if problem:
+            problems.append(f"{path}:{number}: field '{name}' {problem}")
     value = row.get(label_field) if label_field else None
-    if labels and value is not None and str(value).strip() and value not in labels:
-        close = difflib.get_close_matches(str(value).strip().lower(), labels, n=1, cutoff=0.5)
+    if labels and isinstance(value, str) and value.strip() and value not in labels:
+        close = difflib.get_close_matches(value.strip().lower(), labels, n=1, cutoff=0.5)
         hint = f" Did you mean '{close[0]}'?" if close else ""
+        if value.strip() in labels:  # 'giao hàng ' looks right on screen: say what differs
+            hint = f" Delete the space before or after '{value.strip()}'."
         problems.append(f"{path}:{number}: field '{label_field}' is '{value}', which is not one of the labels "
                         f"({', '.join(labels)}).{hint}")
     return problems
+
+
+def _text_problem(value: Any, lists: bool) -> str | None:
+    """Why a text field's value is not usable text, or None; where `lists`, a list of strings is text too."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "is empty. Fix: fill it in or delete the record."
+    if isinstance(value, str) or (lists and isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return None
+    kinds = {bool: "a true/false value", int: "a number", float: "a number", dict: "an object {...}",
+             list: "a list [...]"}
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return (f"is {shown}, {kinds.get(type(value), type(value).__name__)}, not text. "
+            "Fix: write it as one string in double quotes, e.g. \"...\".")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -205,16 +205,25 @@ class FineTuneForm:
                     raise data.DataError(str(err).replace(str(path), name)) from None
 
             records = read(self.allowed_labels)
+            pieces = sum(not isinstance(r[self.text_field], str) for r in records)  # the reader lets a list be text
+            if pieces:
+                raise data.DataError(f"{name}: in {pieces} examples the field '{self.text_field}' is a list [...], not "
+                                     "one text. Fix: join each list into one string in double quotes.")
             for record in records:
                 record[self.label_field] = str(record[self.label_field]).strip()
             counts = Counter(r[self.label_field] for r in records)
-            common = [label for label, n in counts.items() if n >= MIN_PER_LABEL]
+            spelling = {}  # 'Tốt' and 'tốt' are one label written two ways: its most common spelling is the label
+            for label, _ in counts.most_common():
+                spelling.setdefault(label.casefold(), label)
+            common = [label for label, n in counts.items()
+                      if n >= MIN_PER_LABEL and spelling[label.casefold()] == label]
             if common and not self.allowed_labels and len(common) < len(counts):
                 try:  # read again with the common labels only: the reader names each rare one's line
                     read(common)
                 except data.DataError as err:
                     raise data.DataError(f"{err}\nEach label needs at least {MIN_PER_LABEL} examples (one to learn "
-                                         "from, one to test on); a label used once is usually a typo.") from None
+                                         "from, one to test on); a label used once is usually a typo, and one that "
+                                         "differs only in capitals is the same label written another way.") from None
         if len(common) < 2:
             raise data.DataError(f"{name}: the examples must use at least two labels with {MIN_PER_LABEL} or more "
                                  f"examples each; found {dict(counts)}. Fix: add examples of each label.")
