@@ -95,3 +95,62 @@ def test_bundled_model_is_shipped_and_loads_in_4bit():
     model, tokenizer = models.load_model(models.BUNDLED_MODEL, quantization="4bit")
     assert models.count_quantized_layers(model) > 0
     assert tokenizer.chat_template and "<|im_start|>" in tokenizer.chat_template
+
+
+def test_missing_path_says_there_is_no_folder():
+    # catches: a mistyped local path answered with the registry list, as if it were a model name
+    with pytest.raises(models.ModelUnavailableError, match="There is no folder './no/such/model'"):
+        models.resolve_model_path("./no/such/model")
+
+
+def test_typo_in_model_name_suggests_the_registered_one():
+    # catches: 'vi-tiny-lama' getting ten names to compare by eye instead of the one meant
+    with pytest.raises(models.ModelUnavailableError, match="Did you mean 'vi-tiny-llama'"):
+        models.resolve_model_path("vi-tiny-lama")
+
+
+def _adapter_for(model_dir, folder):
+    from peft import get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from workbench import finetune
+
+    get_peft_model(AutoModelForCausalLM.from_pretrained(model_dir), finetune.lora_config()).save_pretrained(folder)
+    return folder
+
+
+def test_adapter_folder_given_as_model_says_use_adapter(tiny_model_dir, tmp_path):
+    # catches: "no config.json" for an adapter folder, without saying it belongs after --adapter
+    adapter = _adapter_for(tiny_model_dir, tmp_path / "adapter")
+    with pytest.raises(models.ModelUnavailableError, match="holds a LoRA adapter, not a model.*--adapter"):
+        models.resolve_model_path(str(adapter))
+
+
+def test_folder_without_weights_is_explained(tiny_model_dir, tmp_path):
+    # catches: an OSError traceback from transformers for a half-copied model folder
+    folder = shutil.copytree(tiny_model_dir, tmp_path / "model", ignore=shutil.ignore_patterns("*.safetensors"))
+    with pytest.raises(models.ModelUnavailableError, match="Cannot load the model from .*model.safetensors"):
+        models.load_model(str(folder), quantization="none")
+
+
+def test_folder_without_tokenizer_is_explained(tiny_model_dir, tmp_path):
+    # catches: a ValueError traceback ("Couldn't instantiate the backend tokenizer") for a folder with weights only
+    folder = shutil.copytree(tiny_model_dir, tmp_path / "model", ignore=shutil.ignore_patterns("tokenizer*"))
+    with pytest.raises(models.ModelUnavailableError, match="Cannot load a tokenizer from .*tokenizer.json"):
+        models.load_model(str(folder), quantization="none")
+
+
+def test_missing_adapter_fails_before_the_model_loads(tiny_model_dir, tmp_path, monkeypatch):
+    # catches: PEFT's "Can't find 'adapter_config.json'" traceback, after loading the whole model first
+    monkeypatch.setattr(models.AutoModelForCausalLM, "from_pretrained", lambda *a, **k: pytest.fail("loaded"))
+    with pytest.raises(models.ModelUnavailableError, match="There is no adapter folder"):
+        models.load_model(str(tiny_model_dir), quantization="none", adapter=tmp_path / "nope")
+    with pytest.raises(models.ModelUnavailableError, match="holds no adapter_config.json"):
+        models.load_model(str(tiny_model_dir), quantization="none", adapter=tmp_path)
+
+
+def test_adapter_of_another_base_model_names_its_base(tiny_model_dir, tmp_path):
+    # catches: a wall of "size mismatch" lines instead of which model the adapter belongs on
+    adapter = _adapter_for(tiny_model_dir, tmp_path / "adapter")
+    with pytest.raises(models.ModelUnavailableError, match=f"fine-tuned from '{tiny_model_dir}'.*--model {tiny_model_dir}"):
+        models.load_model(models.BUNDLED_MODEL, quantization="none", adapter=adapter)

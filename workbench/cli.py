@@ -6,10 +6,53 @@ Problems a user can fix print as one clear message (exit code 2), not a tracebac
 from __future__ import annotations
 
 import argparse
+import difflib
+import math
 import os
 import sys
 
 from workbench.errors import WorkbenchError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a wrong argument in two lines, like every other workbench error."""
+
+    def error(self, message):
+        self.exit(2, f"error: {message}\nRun `{self.prog} --help` to see the options.\n")
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return math.nan  # refused below with the same message as nan, inf or a negative number
+
+
+def _positive_float(text: str) -> float:
+    value = _number(text)
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a number above 0, not {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _temperature(text: str) -> float:
+    value = _number(text)
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be 0 (always the likeliest word) or a number above 0 "
+                                         f"such as 0.7 (more varied), not {text!r}")
+    return value
+
+
+def _folder(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a folder name such as exercises/")
+    return text
 
 
 def _demo(args) -> None:
@@ -33,7 +76,13 @@ def _datasets(args) -> None:
     from workbench import data
 
     if args.name:
-        print(data.describe(args.name).datasheet)
+        try:
+            print(data.describe(args.name).datasheet)
+        except data.DataError as err:
+            close = difflib.get_close_matches(args.name.lower(), data.catalogue(), n=1, cutoff=0.6)
+            if not close:
+                raise
+            raise WorkbenchError(f"{err} Did you mean `workbench datasets {close[0]}`?") from None
         return
     for name, info in data.catalogue().items():
         sizes = ", ".join(f"{k}: {v}" for k, v in info.files.items())
@@ -43,6 +92,8 @@ def _datasets(args) -> None:
 def _chat(args) -> None:
     from workbench import generate, models
 
+    if not args.message.strip():
+        raise WorkbenchError("The message is empty. Put it in quotes after `chat`: workbench chat \"Xin chào!\"")
     model, tokenizer = models.load_model(args.model, quantization=args.quantization, adapter=args.adapter)
     generate.chat(model, tokenizer, args.message, system=args.system, temperature=args.temperature,
                   max_new_tokens=args.max_new_tokens, stream=True)
@@ -99,18 +150,18 @@ def _student_copies(args) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="workbench", description="Build Your Own AI workbench")
+    parser = _Parser(prog="workbench", description="Build Your Own AI workbench")
     sub = parser.add_subparsers(dest="command", required=True)
 
     demo = sub.add_parser("demo", help="measure, QLoRA fine-tune and re-measure a model on support emails")
     demo.add_argument("--model", default="vi-tiny-llama", help="registry key, local folder or hub id")
     demo.add_argument("--quantization", default="4bit", choices=["4bit", "8bit", "none", "auto"])
-    demo.add_argument("--epochs", type=float, default=3)
-    demo.add_argument("--learning-rate", type=float, default=2e-3,
+    demo.add_argument("--epochs", type=_positive_float, default=3)
+    demo.add_argument("--learning-rate", type=_positive_float, default=2e-3,
                       help="2e-3 suits the tiny bundled model; use 2e-4 for hub models")
-    demo.add_argument("--batch-size", type=int, default=8)
-    demo.add_argument("--max-train", type=int, default=None, help="use only this many training emails")
-    demo.add_argument("--max-eval", type=int, default=None, help="use only this many held-out emails")
+    demo.add_argument("--batch-size", type=_positive_int, default=8)
+    demo.add_argument("--max-train", type=_positive_int, default=None, help="use only this many training emails")
+    demo.add_argument("--max-eval", type=_positive_int, default=None, help="use only this many held-out emails")
     demo.add_argument("--output-dir", default="runs/demo")
     demo.add_argument("--json", default=None, metavar="PATH", help="also write the results as JSON")
     demo.add_argument("--seed", type=int, default=0)
@@ -129,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--adapter", default=None, help="folder of a saved LoRA adapter")
     chat.add_argument("--quantization", default="none", choices=["4bit", "8bit", "none", "auto"])
     chat.add_argument("--system", default=None)
-    chat.add_argument("--temperature", type=float, default=0.7)
-    chat.add_argument("--max-new-tokens", type=int, default=128)
+    chat.add_argument("--temperature", type=_temperature, default=0.7, help="0 always picks the likeliest word")
+    chat.add_argument("--max-new-tokens", type=_positive_int, default=128)
     chat.set_defaults(func=_chat)
 
     pre = sub.add_parser("pretrain", help="train the tokenizer and pretrain the bundled tiny model from scratch")
@@ -157,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.set_defaults(func=_grade)
 
     copies = sub.add_parser("student-copies", help="the course notebooks with answers cleared, for self-learners")
-    copies.add_argument("out", help="folder to write them to (keeps the level folders)")
+    copies.add_argument("out", type=_folder, help="folder to write them to (keeps the level folders)")
     copies.set_defaults(func=_student_copies)
     return parser
 
@@ -170,8 +221,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("\ninterrupted", file=sys.stderr)
         return 130
+    except OSError as err:  # a path the user gave cannot be read or written: the fix is theirs, not a bug
+        if err.filename is None:
+            raise
+        print(f"error: {err.strerror or err}: {err.filename}. Check the path, and that you may write there.",
+              file=sys.stderr)
+        return 2
     return 0
 
 

@@ -8,10 +8,12 @@ one command: your data, your hardware, a measurable gain.
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from pathlib import Path
 
 from workbench import data, evaluate, finetune, generate, hardware, models
+from workbench.errors import WorkbenchError
 from workbench.files import write_text_atomically
 
 
@@ -19,11 +21,32 @@ def _prompts(dataset, labels):
     return [data.classification_prompt(data.email_text(r), labels) for r in dataset]
 
 
+def _check_writable(path: Path, what: str, *, folder: bool) -> None:
+    """Fail in the first second, not after minutes of training, when a result could not be written."""
+    if path.exists() and path.is_dir() != folder:
+        example = path.parent / ("demo-run" if folder else "results.json")
+        raise WorkbenchError(f"Cannot use {path} as {what}: it is {'a file' if folder else 'a folder'}. "
+                             f"Give a name that is free, such as {example}.")
+    above = next(p for p in path.parents if p.exists())
+    if not above.is_dir():
+        raise WorkbenchError(f"{above} is a file, so {what} {path} cannot be made inside it. Choose another path.")
+    place = path if folder else path.parent
+    try:  # a scratch file is the one test that also holds for root, read-only mounts and /proc
+        place.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=place).close()
+    except OSError as err:
+        raise WorkbenchError(f"Cannot write {what} {path}: {err.strerror or err} in {place}. "
+                             "Choose a folder you can write to.") from None
+
+
 def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path = "runs/demo",
              quantization: str = "4bit", epochs: float = 3, learning_rate: float = 2e-3, batch_size: int = 8,
              max_train: int | None = None, max_eval: int | None = None, json_path: str | Path | None = None,
              seed: int = 0, log=print) -> dict:
     """Run the demo and return its results (also written as JSON to `json_path` when given)."""
+    if json_path:
+        _check_writable(Path(json_path), "the results file (--json)", folder=False)
+    _check_writable(Path(output_dir), "the output folder (--output-dir)", folder=True)
     started = time.perf_counter()
     hw = hardware.detect()
     info = data.describe("support_emails")
@@ -81,6 +104,10 @@ def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path =
         "compute_dtype": str(result.choices.compute_dtype), "adapter_dtype": str(result.choices.adapter_dtype),
     }
     if json_path:
-        json_path = write_text_atomically(json_path, json.dumps(results, indent=2, ensure_ascii=False))
+        try:
+            json_path = write_text_atomically(json_path, json.dumps(results, indent=2, ensure_ascii=False))
+        except OSError as err:  # checked at the start, so only a full disk or a folder removed meanwhile
+            raise WorkbenchError(f"Cannot write the results to {json_path} ({err.strerror or err}); the "
+                                 f"adapter is saved in {result.adapter_path}.") from None
         log(f"Results written to {json_path}")
     return results

@@ -5,10 +5,13 @@ Introduced in Level 2, lesson 1 (talking to a local model) and Level 3, lesson 7
 
 from __future__ import annotations
 
+import unicodedata
 from contextlib import nullcontext
 
 import torch
 from transformers import TextStreamer
+
+from workbench.errors import WorkbenchError
 
 
 def _device(model) -> torch.device:
@@ -22,9 +25,23 @@ def _sampling(temperature: float, top_p: float) -> dict:
 
 
 def build_messages(message: str, system: str | None = None, history: list[dict] | None = None) -> list[dict]:
-    """System prompt, earlier turns, then the new user message, in the chat-template format."""
-    messages = [{"role": "system", "content": system}] if system else []
-    return messages + list(history or []) + [{"role": "user", "content": message}]
+    """System prompt, earlier turns, then the new user message, in the chat-template format.
+
+    Text is put in NFC, as the datasets are (data.py): a Vietnamese letter typed in decomposed form (NFD, as
+    some keyboards and macOS file names give it) is otherwise, for a tokenizer that does not normalise, a
+    different and rarer token sequence than the one the model learnt.
+    """
+    messages = [{"role": "system", "content": unicodedata.normalize("NFC", system)}] if system else []
+    return messages + list(history or []) + [{"role": "user", "content": unicodedata.normalize("NFC", message)}]
+
+
+def _check_fits(model, prompt_tokens: int, max_new_tokens: int) -> None:
+    """Refuse a prompt the model cannot read whole: past its context it would answer with noise or nothing."""
+    limit = getattr(model.config, "max_position_embeddings", None)
+    if limit and prompt_tokens + max_new_tokens > limit:
+        raise WorkbenchError(f"The message is {prompt_tokens} tokens and the reply may add {max_new_tokens}, but "
+                             f"this model reads at most {limit} tokens in all. Shorten the message, or ask for "
+                             "fewer new tokens (max_new_tokens, or --max-new-tokens on the command line).")
 
 
 def encode_chats(tokenizer, prompts: list[list[dict]]):
@@ -59,10 +76,12 @@ def chat(model, tokenizer, message: str, *, system: str | None = None, history: 
     >>> chat(model, tokenizer, "Xin chào! Bạn là ai?", temperature=0)
     """
     messages = build_messages(message, system, history)
+    text = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    # verbose=False: transformers' own "longer than the maximum" warning would come before _check_fits's clearer one
+    inputs = tokenizer(text, return_tensors="pt", add_special_tokens=False, verbose=False).to(_device(model))
+    _check_fits(model, inputs["input_ids"].shape[1], max_new_tokens)
     if not stream:
         return generate_batch(model, tokenizer, [messages], max_new_tokens, temperature, top_p, seed)[0]
-    text = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-    inputs = tokenizer(text, return_tensors="pt", add_special_tokens=False).to(_device(model))
     if seed is not None:
         torch.manual_seed(seed)
     streamer = TextStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)

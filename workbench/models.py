@@ -6,6 +6,8 @@ notebook switches between them with one parameter. Introduced in Level 2, lesson
 
 from __future__ import annotations
 
+import difflib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -80,15 +82,22 @@ def resolve_model_path(name: str) -> Path:
         return path
     local = Path(name).expanduser()
     if local.is_dir():
+        if (local / "adapter_config.json").exists() and not (local / "config.json").exists():
+            raise ModelUnavailableError(f"{local} holds a LoRA adapter, not a model. Load the model it was "
+                                        f"fine-tuned from and put the adapter on top: --adapter {name}.")
         if not (local / "config.json").exists():
             raise ModelUnavailableError(f"{local} is a folder but holds no config.json, so it is not a model "
                                         "saved with save_pretrained. Point at the folder that contains config.json.")
         return local
+    if name.startswith((".", "/", "~")) or name.count("/") > 1 or (os.sep != "/" and os.sep in name):
+        raise ModelUnavailableError(f"There is no folder '{name}' (relative paths start at {Path.cwd()}). "
+                                    "Check the path, or name a registered model (`workbench doctor` lists them).")
     hub_id = spec.source if spec else name
     if not _HUB_ID.match(hub_id):
-        known = ", ".join(REGISTRY)
-        raise ModelUnavailableError(f"'{name}' is not a registered model ({known}), an existing folder, "
-                                    "or a hub id like 'Qwen/Qwen2.5-0.5B-Instruct'.")
+        close = difflib.get_close_matches(name.lower(), REGISTRY, n=1, cutoff=0.6)
+        hint = f"Did you mean '{close[0]}'? " if close else ""
+        raise ModelUnavailableError(f"'{name}' is not a registered model, an existing folder, or a hub id like "
+                                    f"'Qwen/Qwen2.5-0.5B-Instruct'. {hint}Registered: {', '.join(REGISTRY)}.")
     return _download(hub_id)
 
 
@@ -149,21 +158,58 @@ def load_model(name: str = BUNDLED_MODEL, quantization: str = "auto", *, adapter
     if quantization == "auto":
         quantization = "4bit" if choices.quantization_available else "none"
     path = resolve_model_path(name)
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    adapter_base = _adapter_base(Path(adapter).expanduser()) if adapter is not None else None
+    incomplete = (" A model folder holds what save_pretrained writes: config.json, the weights "
+                  "(model.safetensors) and the tokenizer files (tokenizer.json, tokenizer_config.json).")
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (OSError, ValueError) as err:
+        raise ModelUnavailableError(f"Cannot load a tokenizer from {path}: {_one_line(err)}{incomplete}") from None
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     kwargs = {"dtype": choices.compute_dtype, "quantization_config": quantization_config(quantization, choices)}
     if hw.device == "cuda":
         kwargs["device_map"] = {"": 0}
-    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    try:
+        model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    except OSError as err:  # missing or unreadable weights; other errors are ours or the library's, not the user's
+        raise ModelUnavailableError(f"Cannot load the model from {path}: {_one_line(err)}{incomplete}") from None
     if hw.device == "mps" and quantization == "none":
         model = model.to("mps")
     model.config.use_cache = True
     if adapter is not None:
         from peft import PeftModel
-        model = PeftModel.from_pretrained(model, str(adapter), is_trainable=False)
+        try:
+            model = PeftModel.from_pretrained(model, str(Path(adapter).expanduser()), is_trainable=False)
+        except RuntimeError as err:
+            if "size mismatch" not in str(err):
+                raise
+            raise ModelUnavailableError(f"The adapter in {adapter} was fine-tuned from {adapter_base!r} and does "
+                                        f"not fit {name!r} (their layer sizes differ). Load it on the model it "
+                                        f"was fine-tuned from: --model {adapter_base}.") from None
     model.eval()
     return model, tokenizer
+
+
+def _one_line(err: Exception, limit: int = 400) -> str:
+    """The library's own explanation on one line, shortened: the user needs its gist, not its layout."""
+    text = " ".join(str(err).split()) or type(err).__name__
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " ..."
+    return text if text.endswith(".") else text + "."
+
+
+def _adapter_base(adapter: Path) -> str | None:
+    """Check that `adapter` is a saved LoRA adapter before the model loads; return the base model it names."""
+    config = adapter / "adapter_config.json"
+    if not adapter.is_dir():
+        raise ModelUnavailableError(f"There is no adapter folder {adapter} (relative paths start at "
+                                    f"{Path.cwd()}). A fine-tune saves one as <output_dir>/adapter, "
+                                    "for example runs/demo/adapter.")
+    if not config.is_file():
+        raise ModelUnavailableError(f"{adapter} holds no adapter_config.json, so it is not a saved LoRA adapter. "
+                                    "Point at the folder a fine-tune saved, for example runs/demo/adapter.")
+    return json.loads(config.read_text(encoding="utf-8")).get("base_model_name_or_path")
 
 
 def count_quantized_layers(model: torch.nn.Module) -> int:
