@@ -81,6 +81,19 @@ def test_missing_argument_is_two_lines_not_the_usage(capsys):
     assert len(err.strip().splitlines()) == 2
 
 
+@pytest.mark.parametrize("args", [["autograde"], ["feedback"], ["release", "a", "b"]])
+def test_grade_without_one_assignment_name_says_which_to_give(capsys, tmp_path, args):
+    # catches: `workbench grade autograde` with no name ending in an IndexError traceback
+    code, err = _main_exit(capsys, "grade", *args, "--course", str(tmp_path / "course"))
+    assert code == 2 and f"`workbench grade {args[0]}` needs one assignment name" in err
+    assert not (tmp_path / "course").exists()  # refused before anything was made
+
+
+def test_student_option_belongs_to_autograde_only(capsys, tmp_path):
+    code, err = _main_exit(capsys, "grade", "feedback", "x", "--student", "anh", "--course", str(tmp_path / "c"))
+    assert code == 2 and "--student is for `workbench grade autograde` only" in err
+
+
 def test_empty_chat_message_is_refused(capsys):
     # catches: an empty message loading the model and printing a reply to nothing
     code, err = _main_exit(capsys, "chat", "   ")

@@ -115,6 +115,11 @@ def _pretrain(args) -> None:
 def _grade(args) -> None:
     from workbench import grading, sandbox
 
+    if args.action not in ("list", "generate", "export") and len(args.assignment) != 1:
+        raise WorkbenchError(f"`workbench grade {args.action}` needs one assignment name, e.g. "
+                             f"`workbench grade {args.action} l1-02_what_it_costs` (`workbench grade list` shows them)")
+    if args.student and args.action != "autograde":
+        raise WorkbenchError("--student is for `workbench grade autograde` only")
     course = grading.Course(args.course, exchange=getattr(args, "exchange", None))
     if args.action == "list":
         for name, path in grading.assignments().items():
@@ -132,7 +137,8 @@ def _grade(args) -> None:
             course.collect_exchange(args.assignment[0])
     elif args.action == "autograde":
         limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds)
-        outcomes = course.autograde(args.assignment[0], jobs=args.jobs, cell_timeout=args.cell_timeout,
+        outcomes = course.autograde(args.assignment[0], students=args.student, jobs=args.jobs,
+                                    cell_timeout=args.cell_timeout,
                                     notebook_timeout=args.notebook_timeout, limits=limits,
                                     integrity_checks=not args.no_integrity_checks)
         print(f"{sum(o.status == 'graded' for o in outcomes)} graded, {sum(o.status == 'zero' for o in outcomes)} zero")
@@ -197,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--exchange", default=None, help="exchange folder shared with students (release/collect)")
     grade.add_argument("--zip", default=None, help="collect: a zip of submissions downloaded from the LMS")
     grade.add_argument("--pattern", default=None, help="collect: regex with a (?P<student>...) group for zip paths")
+    grade.add_argument("--student", action="append", default=None, metavar="ID",
+                       help="autograde: only this student's submission (repeat for several); the others keep their grades")
     grade.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
     grade.add_argument("--cell-timeout", type=int, default=120, help="seconds per cell")
     grade.add_argument("--notebook-timeout", type=int, default=900, help="seconds per notebook (wall clock)")

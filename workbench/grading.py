@@ -241,9 +241,14 @@ class Course:
         reason = sandbox.unavailable_reason()
         if reason:
             raise GradingError(f"cannot autograde safely: {reason}")
-        students = students or self.students(name)
-        if not students:
+        submitted = self.students(name)
+        if not submitted:
             raise GradingError(f"no submissions for {name} in {self.root / 'submitted'}; collect them first")
+        missing = sorted(set(students or []) - set(submitted))
+        if missing:
+            raise GradingError(f"no submission of {name} from {', '.join(missing)}; those collected are from "
+                               f"{', '.join(submitted)}")
+        students = list(dict.fromkeys(students or submitted))
         if not (self.root / "source" / name).is_dir():
             raise GradingError(f"assignment {name} has not been generated; run `workbench grade generate {name}`")
         with self._exclusive("autograde"):
