@@ -148,3 +148,30 @@ def test_exporter_falls_back_to_torchscript(merged_dir, tmp_path, monkeypatch):
     tokenizer = AutoTokenizer.from_pretrained(merged_dir)
     assert export.OnnxGenerator(path, tokenizer).logits([[5, 6, 7]]).shape == (1, 3, len(tokenizer))
     assert [p.name for p in tmp_path.iterdir()] == ["model.onnx"]
+
+
+def test_merge_refuses_to_replace_the_folder_holding_the_adapter(tiny_model_dir, adapter_dir, tmp_path):
+    # catches: out_dir=runs/emails replacing the whole run folder, adapter and checkpoints with it
+    import shutil
+
+    from workbench.errors import WorkbenchError
+    adapter = shutil.copytree(adapter_dir, tmp_path / "run" / "adapter")
+    with pytest.raises(WorkbenchError, match="would overwrite the adapter"):
+        export.merge_adapter(str(tiny_model_dir), adapter, tmp_path / "run")
+    with pytest.raises(WorkbenchError, match="would overwrite the base model"):
+        export.merge_adapter(str(tiny_model_dir), adapter, tiny_model_dir)
+    assert (adapter / "adapter_config.json").exists() and (tiny_model_dir / "config.json").exists()
+
+
+def test_unusable_output_paths_are_refused_before_loading(tiny_model_dir, adapter_dir, merged_dir, tmp_path):
+    # catches: a file silently replaced by a folder, or an IsADirectoryError after the export's work is done
+    from workbench.errors import WorkbenchError
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    with pytest.raises(WorkbenchError, match="is a file"):
+        export.merge_adapter(str(tiny_model_dir), adapter_dir, notes)
+    with pytest.raises(WorkbenchError, match="is a folder"):
+        export.export_onnx(merged_dir, tmp_path)
+    with pytest.raises(WorkbenchError, match="Cannot create the folder"):
+        export.export_onnx(merged_dir, notes / "model.onnx")
+    assert notes.read_text() == "mine"

@@ -116,3 +116,92 @@ def test_a_run_shorter_than_logging_steps_still_reports_its_loss(tiny_model_dir,
     result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=2, batch_size=4,
                                logging_steps=5, progress=False)
     assert math.isfinite(result.metrics["first_loss"]) and math.isfinite(result.metrics["last_loss"])
+
+
+@pytest.mark.parametrize("setting, message", [
+    ({"learning_rate": 0}, "learning_rate must be a positive number"), ({"learning_rate": -1e-3}, "learning_rate"),
+    ({"learning_rate": float("nan")}, "learning_rate"), ({"epochs": 0}, "epochs must be a positive number"),
+    ({"max_steps": 0}, "max_steps must be"), ({"batch_size": 0}, "batch_size must be a whole number"),
+    ({"gradient_accumulation": 0}, "gradient_accumulation"), ({"lora_r": 0}, "lora_r"),
+    ({"save_steps": -1}, "save_steps"), ({"max_length": 4096}, "longer than the model's context")])
+def test_bad_settings_are_refused_before_the_model_is_touched(tiny_model_dir, tmp_path, setting, message):
+    # catches: a raw torch/TRL traceback (ZeroDivisionError, "Invalid learning rate") or a run that trains nothing
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    with pytest.raises(WorkbenchError, match=message):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, progress=False, **setting)
+    assert not any("lora" in name for name, _ in model.named_parameters())
+
+
+def test_empty_training_set_is_explained(tiny_model_dir, tmp_path):
+    # catches: TRL's bare StopIteration on an empty dataset
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    with pytest.raises(WorkbenchError, match="no examples"):
+        finetune.finetune(model, tokenizer, _chat_data().select([]), output_dir=tmp_path)
+
+
+def test_output_dir_that_is_a_file_is_explained(tiny_model_dir, tmp_path):
+    # catches: NotADirectoryError from mkdir
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(WorkbenchError, match="Cannot use .* as output_dir"):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path / "notes.txt")
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_answers_cut_off_by_max_length_are_explained(tiny_model_dir, tmp_path):
+    # catches: torch's "num_samples=0" when TRL drops every example whose answer max_length cut off
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    with pytest.raises(WorkbenchError, match="beyond max_length=8"):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_length=8, progress=False)
+
+
+def test_diverged_run_keeps_the_earlier_adapter(tiny_model_dir, tmp_path, monkeypatch):
+    # catches: nan weights (logged as a finite loss by the trainer) replacing a good adapter
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    first = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=1, progress=False)
+    saved = (first.adapter_path / "adapter_model.safetensors").read_bytes()
+    cast = finetune._cast_trainable
+
+    def poison(model, dtype):
+        cast(model, dtype)
+        next(p for p in model.parameters() if p.requires_grad).data.fill_(float("nan"))
+
+    monkeypatch.setattr(finetune, "_cast_trainable", poison)
+    model, _ = models.load_model(str(tiny_model_dir), quantization="none")
+    with pytest.raises(WorkbenchError, match="diverged.*earlier is unchanged"):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=2, progress=False)
+    assert (first.adapter_path / "adapter_model.safetensors").read_bytes() == saved
+
+
+def test_damaged_checkpoint_is_skipped(tmp_path):
+    # catches: resume picking a marked checkpoint that lost a file since ("Can't find a valid checkpoint")
+    for step in (2, 4):
+        folder = tmp_path / f"checkpoint-{step}"
+        folder.mkdir()
+        for name in ("adapter_model.safetensors", "optimizer.pt", "trainer_state.json"):
+            (folder / name).write_text("x" * step)
+        finetune._MarkCompleteCheckpoints().on_save(type("Args", (), {"output_dir": str(tmp_path)}),
+                                                    type("State", (), {"global_step": step}), None)
+    assert finetune.last_complete_checkpoint(tmp_path).name == "checkpoint-4"
+    (tmp_path / "checkpoint-4" / "optimizer.pt").unlink()
+    assert finetune.last_complete_checkpoint(tmp_path).name == "checkpoint-2"
+    (tmp_path / "checkpoint-2" / "trainer_state.json").write_text("cut")
+    assert finetune.last_complete_checkpoint(tmp_path) is None
+
+
+def test_resume_with_other_lora_settings_is_refused(trained, tiny_model_dir):
+    # catches: PEFT's "size mismatch" traceback when resuming with another lora_r
+    out = trained[3]
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="4bit")
+    with pytest.raises(WorkbenchError, match="r=16, but this run has 8"):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=out, max_steps=30, save_steps=12,
+                          resume=True, lora_r=8, progress=False)
+
+
+def test_fresh_run_does_not_mix_with_an_earlier_runs_checkpoints(trained, tiny_model_dir):
+    # catches: a new run saving beside old checkpoints, so that a later resume continues the wrong run
+    out = trained[3]
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="4bit")
+    with pytest.raises(WorkbenchError, match="checkpoints of an earlier run"):
+        finetune.finetune(model, tokenizer, _chat_data(), output_dir=out, max_steps=30, save_steps=12,
+                          progress=False)

@@ -119,3 +119,45 @@ def test_adapter_and_optimizer_bytes_match_a_real_qlora_run(tiny_model_dir, tmp_
     assert result.metrics["trainable_params"] == plan.lora_params(shape, 16)
     assert adapter_bytes == pytest.approx(est.adapters, rel=0.15)
     assert optimizer_bytes == pytest.approx(est.optimizer, rel=0.15)
+
+
+@pytest.mark.parametrize("setting", [{"seq_len": 0}, {"seq_len": -5}, {"seq_len": float("nan")}, {"batch_size": 0},
+                                     {"lora_r": 0}, {"compute_bytes": 0}])
+def test_impossible_sizes_are_refused(setting):
+    # catches: a plan that answers a size for 0, negative or nan tokens (or a nan total) instead of saying why
+    from workbench.errors import WorkbenchError
+
+    with pytest.raises(WorkbenchError, match=f"{next(iter(setting))} must be a positive number") as err:
+        plan.estimate_memory(LLAMA_8B, "qlora", **setting)
+    assert isinstance(err.value, ValueError)  # callers that caught ValueError still do
+
+
+@pytest.mark.parametrize("name, suggestion", [("t4", "'T4'"), ("A100", "'A100-40GB' or 'A100-80GB'")])
+def test_unknown_gpu_name_suggests_the_closest(name, suggestion):
+    # catches: a bare KeyError 'A100' that leaves the learner to guess the table's spelling
+    from workbench.errors import WorkbenchError
+
+    with pytest.raises(WorkbenchError, match=f"Did you mean {suggestion}") as err:
+        plan.GPUS[name]
+    assert isinstance(err.value, KeyError) and str(err.value).startswith(f"'{name}' is not in plan.GPUS")
+
+
+def test_unknown_preset_suggests_the_closest():
+    # catches: a typo in a model name answered by a bare KeyError
+    with pytest.raises(KeyError, match="Did you mean 'llama-3.1-8b'"):
+        plan.PRESETS["llama-3-8b"]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: plan.estimate_time(1e6, LLAMA_8B, plan.GPUS["T4"], mfu=0), "mfu must be a positive number"),
+    (lambda: plan.estimate_time(1e6, LLAMA_8B, plan.GPU("x", 16, False, 0.0, None)), "peak_tflops"),
+    (lambda: plan.estimate_time(-1, LLAMA_8B, plan.GPUS["T4"]), "tokens must be"),
+    (lambda: plan.estimate_time(1e6, LLAMA_8B, "T4"), r"gpu must be a plan.GPU, e.g. plan.GPUS\['T4'\]"),
+    (lambda: plan.estimate_cost(float("nan"), plan.GPUS["T4"]), "hours must be zero or more"),
+    (lambda: plan.fits(plan.estimate_memory(LLAMA_8B), plan.GPUS["T4"], headroom=90), "between 0 and 1")])
+def test_time_and_cost_refuse_impossible_inputs(call, message):
+    # catches: ZeroDivisionError, AttributeError on a name string, or a negative/nan price
+    from workbench.errors import WorkbenchError
+
+    with pytest.raises(WorkbenchError, match=message):
+        call()

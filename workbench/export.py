@@ -25,6 +25,7 @@ import numpy as np
 import torch
 
 from workbench import hardware, models
+from workbench.errors import WorkbenchError
 from workbench.files import replace_folder
 
 ONNX_INPUTS = ["input_ids", "attention_mask"]
@@ -43,17 +44,36 @@ def merge_adapter(base: str, adapter_path: str | Path, out_dir: str | Path,
 
     >>> merge_adapter("vi-tiny-llama", "runs/emails/adapter", "runs/emails/merged")
     """
+    target = Path(out_dir)
+    _check_output(target, "folder", "runs/emails/merged")
+    for source, what in [(models.resolve_model_path(base), "the base model"), (Path(adapter_path), "the adapter")]:
+        a, b = target.resolve(), source.expanduser().resolve()
+        if a == b or a in b.parents:  # replacing out_dir would delete it
+            raise WorkbenchError(f"out_dir {target} would overwrite {what} in {source}. Merge into a folder of its "
+                                 "own, e.g. runs/emails/merged.")
     cpu = dataclasses.replace(hardware.detect(), device="cpu")  # float32, no device_map: merge needs no GPU
     model, tokenizer = models.load_model(base, quantization="none", adapter=adapter_path, hw=cpu)
     merged = model.merge_and_unload().to(dtype)
-    target = Path(out_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     merged.save_pretrained(tmp)
     tokenizer.save_pretrained(tmp)
     replace_folder(tmp, target)
     return target
+
+
+def _check_output(target: Path, kind: str, example: str) -> None:
+    """Say before the model loads (minutes for a large one) that `target` cannot be written."""
+    if target.exists() and target.is_dir() != (kind == "folder"):
+        raise WorkbenchError(f"{target} is {'a file' if kind == 'folder' else 'a folder'}, so the {kind} cannot be "
+                             f"written there. Choose another path, e.g. {example}.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise WorkbenchError(f"Cannot create the folder for {target} ({err.strerror}: {err.filename}). "
+                             f"Choose a path you can write, e.g. {example}.") from None
+    if not os.access(target.parent, os.W_OK):
+        raise WorkbenchError(f"{target.parent} is not writable. Choose a path you can write, e.g. {example}.")
 
 
 class _LogitsOnly(torch.nn.Module):
@@ -109,6 +129,7 @@ def export_onnx(model_dir: str | Path, out_path: str | Path, *, dynamo: bool = T
     """
     from transformers import AutoModelForCausalLM
 
+    _check_output(Path(out_path), "file", "runs/emails/model.onnx")
     source = models.resolve_model_path(str(model_dir))
     model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32).eval()
     model.config.use_cache = False
@@ -117,7 +138,6 @@ def export_onnx(model_dir: str | Path, out_path: str | Path, *, dynamo: bool = T
     large = sum(p.numel() * p.element_size() for p in model.parameters()) > _PROTOBUF_LIMIT * 0.9
 
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.parent / f".{out_path.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import os
 import resource
 import shutil
@@ -54,13 +55,16 @@ def peak_memory_mb(device: str) -> float:
 class _MarkCompleteCheckpoints(TrainerCallback):
     """Writes a marker into each checkpoint once the trainer has finished writing it.
 
-    A run killed mid-save leaves a checkpoint folder without the marker; resuming skips it.
+    A run killed mid-save leaves a checkpoint folder without the marker; resuming skips it. The
+    marker lists the files and their sizes, so a file lost or truncated later is noticed too.
     """
 
     def on_save(self, args, state, control, **kwargs):
         folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
         if folder.is_dir():
-            write_text_atomically(folder / COMPLETE_MARKER, json.dumps({"global_step": state.global_step}))
+            files = {p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and p.name != COMPLETE_MARKER}
+            write_text_atomically(folder / COMPLETE_MARKER, json.dumps({"global_step": state.global_step,
+                                                                        "files": files}))
         return control
 
 
@@ -100,11 +104,30 @@ def _in_notebook() -> bool:
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
 
 
+def _checkpoint_damage(checkpoint: Path) -> str | None:
+    """What is missing from a checkpoint that was marked complete (a file deleted or cut short since), or None."""
+    marker = json.loads((checkpoint / COMPLETE_MARKER).read_text(encoding="utf-8"))
+    expected = marker.get("files") or {"trainer_state.json": None}  # markers of older workbench versions list none
+    for name, size in expected.items():
+        path = checkpoint / name
+        if not path.is_file():
+            return f"{name} is missing"
+        if size is not None and path.stat().st_size != size:
+            return f"{name} has {path.stat().st_size} bytes instead of {size}"
+    return None
+
+
 def last_complete_checkpoint(output_dir: str | Path) -> Path | None:
-    """The newest checkpoint that was completely written, or None."""
+    """The newest checkpoint that was completely written and is still whole, or None."""
     folder = Path(output_dir)
-    done = [p for p in folder.glob("checkpoint-*") if (p / COMPLETE_MARKER).exists()]
-    return max(done, key=lambda p: int(p.name.split("-")[1])) if done else None
+    done = [p for p in folder.glob("checkpoint-*")
+            if p.name.split("-", 1)[1].isdigit() and (p / COMPLETE_MARKER).exists()]
+    for checkpoint in sorted(done, key=lambda p: int(p.name.split("-", 1)[1]), reverse=True):
+        damage = _checkpoint_damage(checkpoint)
+        if damage is None:
+            return checkpoint
+        print(f"Skipping {checkpoint.name}: {damage}, so it cannot be resumed from.")
+    return None
 
 
 def lora_config(r: int = 16, alpha: int = 32, dropout: float = 0.05, target_modules="all-linear"):
@@ -149,6 +172,73 @@ def _save_adapter_atomically(model, tokenizer, target: Path, info: dict) -> Path
     return replace_folder(tmp, target)
 
 
+def _check_arguments(train_data, eval_data, model, *, epochs, learning_rate, max_steps, max_length,
+                     save_steps, lora_alpha, **whole_numbers) -> None:
+    """Refuse settings that would fail deep inside torch or TRL, or train nothing, before any work starts."""
+    for name, value in {**whole_numbers, "max_length": max_length}.items():
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
+            raise WorkbenchError(f"{name} must be a whole number of at least 1, not {value!r}.")
+    wrong_steps = not isinstance(max_steps, numbers.Integral) or (max_steps < 1 and max_steps != -1)
+    if isinstance(max_steps, bool) or wrong_steps:
+        raise WorkbenchError(f"max_steps must be a number of optimiser steps (at least 1), or -1 to train for "
+                             f"`epochs` instead, not {max_steps!r}.")
+    if save_steps is not None and (isinstance(save_steps, bool) or not isinstance(save_steps, numbers.Integral)
+                                   or save_steps < 0):
+        raise WorkbenchError(f"save_steps must be a number of steps between checkpoints, or None for no checkpoints, "
+                             f"not {save_steps!r}.")
+    for name, value, example in [("learning_rate", learning_rate, "2e-4"), ("epochs", epochs, "2"),
+                                 ("lora_alpha", lora_alpha, "32 (twice lora_r)")]:
+        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
+            why = " (0 would train nothing)" if isinstance(value, numbers.Real) and value == 0 else ""
+            raise WorkbenchError(f"{name} must be a positive number such as {example}, not {value!r}{why}.")
+    context = getattr(model.config, "max_position_embeddings", None)
+    if context and max_length > context:
+        raise WorkbenchError(f"max_length={max_length} is longer than the model's context of {context} tokens, "
+                             f"so the longest examples could not be read whole. Pass max_length={context} or less.")
+    for name, dataset in [("train_data", train_data), ("eval_data", eval_data)]:
+        if dataset is None and name == "eval_data":
+            continue
+        if not hasattr(dataset, "column_names"):
+            raise WorkbenchError(f"{name} must be a datasets.Dataset, not a {type(dataset).__name__}. Build one with "
+                                 "datasets.Dataset.from_list(rows), then data.to_classification_chat().")
+        if "prompt" not in dataset.column_names or "completion" not in dataset.column_names:
+            raise WorkbenchError(f"{name} needs 'prompt' and 'completion' columns (TRL's prompt-completion "
+                                 f"format); it has {dataset.column_names}. Use data.to_classification_chat().")
+        if len(dataset) == 0:
+            raise WorkbenchError(f"{name} has no examples. Check the file it came from, or a filter that "
+                                 "removed every row.")
+
+
+def _prepare_output(output_dir: Path, resume: bool, save_steps: int | None) -> Path:
+    """Create output_dir/checkpoints, or say why it cannot be used, before the model is touched."""
+    checkpoints = output_dir / "checkpoints"
+    try:
+        checkpoints.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise WorkbenchError(f"Cannot use {output_dir} as output_dir ({err.strerror}: {err.filename}). It must be a "
+                             "folder you can write, or a path where one can be created, e.g. runs/emails.") from None
+    if not (os.access(output_dir, os.W_OK) and os.access(checkpoints, os.W_OK)):
+        raise WorkbenchError(f"{output_dir} is not writable, so the adapter could not be saved there. "
+                             "Choose a folder of your own as output_dir, e.g. runs/emails.")
+    earlier = last_complete_checkpoint(checkpoints) if save_steps and not resume else None
+    if earlier is not None:
+        raise WorkbenchError(f"{checkpoints} holds checkpoints of an earlier run (newest: {earlier.name}); a new run "
+                             "would save its own beside them, and a later resume could pick the wrong one. Pass "
+                             "resume=True to continue that run, or choose a new output_dir to start again.")
+    return checkpoints
+
+
+def _check_resumable(checkpoint: Path, model) -> None:
+    """Refuse to resume a checkpoint whose adapter does not fit this run (another base model or LoRA size)."""
+    saved = json.loads((checkpoint / "adapter_config.json").read_text(encoding="utf-8"))
+    current = model.peft_config[model.active_adapter]
+    for key, argument in [("base_model_name_or_path", "the model"), ("r", "lora_r"), ("lora_alpha", "lora_alpha")]:
+        if saved.get(key) != getattr(current, key):
+            raise WorkbenchError(f"{checkpoint} was saved by a run with {key}={saved.get(key)!r}, but this run has "
+                                 f"{getattr(current, key)!r}. Pass the same {argument} to resume it, or resume=False "
+                                 "with a new output_dir to start again.")
+
+
 def training_config(checkpoints: str | Path, choices: hardware.TrainingChoices, hw: hardware.Hardware, *,
                     epochs: float = 2, max_steps: int = -1, batch_size: int = 8, gradient_accumulation: int = 1,
                     learning_rate: float = 2e-4, max_length: int = 512, save_steps: int | None = None,
@@ -191,20 +281,22 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
     """
     from trl import SFTTrainer
 
-    for column in ("prompt", "completion"):
-        if column not in train_data.column_names:
-            raise WorkbenchError(f"train_data needs 'prompt' and 'completion' columns (TRL's prompt-completion "
-                                 f"format); it has {train_data.column_names}. Use data.to_classification_chat().")
+    _check_arguments(train_data, eval_data, model, epochs=epochs, learning_rate=learning_rate, max_steps=max_steps,
+                     max_length=max_length, save_steps=save_steps, lora_alpha=lora_alpha, batch_size=batch_size,
+                     gradient_accumulation=gradient_accumulation, lora_r=lora_r, logging_steps=logging_steps)
+    # numpy ints (from a slider or np.arange) pass the checks but fail torch's own
+    batch_size, gradient_accumulation, max_steps = int(batch_size), int(gradient_accumulation), int(max_steps)
     hw = hw or hardware.detect()
     choices = hardware.choose(hw)
     output_dir = Path(output_dir)
-    checkpoints = output_dir / "checkpoints"
-    checkpoints.mkdir(parents=True, exist_ok=True)
+    checkpoints = _prepare_output(output_dir, resume, save_steps)
     resume_from = last_complete_checkpoint(checkpoints) if resume else None
     if resume and resume_from is None:
         print(f"No complete checkpoint in {checkpoints}; starting from the beginning.")
 
     model = add_adapter(model, choices, lora_r, lora_alpha)
+    if resume_from:
+        _check_resumable(resume_from, model)
     args = training_config(checkpoints, choices, hw, epochs=epochs, max_steps=max_steps, batch_size=batch_size,
                            gradient_accumulation=gradient_accumulation, learning_rate=learning_rate,
                            max_length=max_length, save_steps=save_steps, evaluate=eval_data is not None,
@@ -212,6 +304,13 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
     callbacks = [_MarkCompleteCheckpoints()] + ([LiveLossPlot()] if live_plot else [])
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_data, eval_dataset=eval_data,
                          processing_class=tokenizer, callbacks=callbacks)
+    kept = len(trainer.train_dataset)
+    if kept < len(train_data):  # TRL drops an example whose answer max_length cuts off entirely
+        if kept == 0:
+            raise WorkbenchError(f"Every example's answer lies beyond max_length={max_length} tokens, so there is "
+                                 "nothing to learn from. Raise max_length, or shorten the prompts.")
+        print(f"{len(train_data) - kept} of {len(train_data)} examples were left out: their answer lies beyond "
+              f"max_length={max_length} tokens. Raise max_length to keep them.")
     _cast_trainable(trainer.model, choices.adapter_dtype)
     if hw.device == "cuda":
         torch.cuda.reset_peak_memory_stats()
@@ -221,6 +320,13 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
     runtime = time.perf_counter() - started
     model.config.use_cache = True
     model.eval()
+    # The trainer logs a nan loss as the mean of earlier ones, so look at the weights: saving nan weights
+    # would replace a good adapter with one that only writes garbage.
+    if not all(torch.isfinite(p).all() for p in model.parameters() if p.requires_grad):
+        kept_note = " The adapter saved there earlier is unchanged." if (output_dir / "adapter").exists() else ""
+        raise WorkbenchError(f"Training diverged: the LoRA weights became nan or infinite, so no adapter was saved "
+                             f"to {output_dir / 'adapter'}.{kept_note} Lower learning_rate (it was "
+                             f"{learning_rate:g}), e.g. ten times.")
 
     history = trainer.state.log_history
     losses = [entry["loss"] for entry in history if "loss" in entry]

@@ -11,10 +11,15 @@ lesson 5 (QLoRA with TRL).
 
 from __future__ import annotations
 
+import difflib
+import math
+import numbers
 import time
 from dataclasses import dataclass
 
 import torch
+
+from workbench.errors import WorkbenchError
 
 # NF4 stores 4 bits per weight plus its quantisation constants: one fp32 absmax per 64 weights
 # (0.5 bits/param), which double quantisation shrinks to 0.127 bits/param (QLoRA paper, Dettmers et al. 2023).
@@ -24,6 +29,44 @@ NF4_BYTES_PER_PARAM = (4 + 0.127) / 8
 OPTIMIZERS = ("adamw", "paged_adamw_8bit")
 METHODS = ("qlora", "lora", "full")
 GB = 1e9
+
+
+class PlanError(WorkbenchError, ValueError):
+    """A planner input that is out of range or unknown (still a ValueError, as before)."""
+
+
+class UnknownNameError(WorkbenchError, KeyError):
+    """A GPU or model name that is not in the table; the message names the closest ones."""
+
+    __str__ = Exception.__str__  # KeyError would print the message in quotes
+
+
+class _Table(dict):
+    """A dict of GPUs or model shapes whose missing key is answered with the closest names."""
+
+    def __init__(self, what: str, items):
+        super().__init__(items)
+        self.what = what
+
+    def __missing__(self, name):
+        by_lower = {key.lower(): key for key in self}
+        wanted = str(name).lower()
+        close = [k for k in by_lower if k.startswith(wanted)][:2] or difflib.get_close_matches(wanted, by_lower, n=2,
+                                                                                                cutoff=0.5)
+        hint = f"Did you mean {' or '.join(repr(by_lower[c]) for c in close)}? " if close else ""
+        raise UnknownNameError(f"{name!r} is not in plan.{self.what}. {hint}Known: {', '.join(self)}.")
+
+
+def _check_positive(**values) -> None:
+    """Refuse a size, count or rate that is zero, negative or not a number: the arithmetic would still answer."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
+            raise PlanError(f"{name} must be a positive number, not {value!r}.")
+
+
+def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise PlanError(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
 
 
 @dataclass(frozen=True)
@@ -68,6 +111,8 @@ class ModelShape:
                   num_heads: int, num_kv_heads: int, head_dim: int | None = None, tied_embeddings: bool = False,
                   qkv_bias: bool = False) -> ModelShape:
         """Build a shape from its dimensions and count its parameters the way transformers does."""
+        _check_positive(hidden_size=hidden_size, num_layers=num_layers, vocab_size=vocab_size,
+                        intermediate_size=intermediate_size, num_heads=num_heads, num_kv_heads=num_kv_heads)
         head_dim = head_dim or hidden_size // num_heads
         shape = cls(name, 0, hidden_size, num_layers, vocab_size, intermediate_size, num_heads, num_kv_heads,
                     head_dim, tied_embeddings, qkv_bias)
@@ -93,7 +138,7 @@ class ModelShape:
 
 
 # Dimensions from each model's published config.json on the Hugging Face Hub.
-PRESETS: dict[str, ModelShape] = {s.name: s for s in [
+PRESETS: dict[str, ModelShape] = _Table("PRESETS", {s.name: s for s in [
     ModelShape.from_dims("qwen2.5-0.5b", hidden_size=896, num_layers=24, vocab_size=151936, intermediate_size=4864,
                          num_heads=14, num_kv_heads=2, tied_embeddings=True, qkv_bias=True),
     ModelShape.from_dims("qwen2.5-1.5b", hidden_size=1536, num_layers=28, vocab_size=151936, intermediate_size=8960,
@@ -104,7 +149,18 @@ PRESETS: dict[str, ModelShape] = {s.name: s for s in [
                          num_heads=32, num_kv_heads=8),
     ModelShape.from_dims("llama-3.1-70b", hidden_size=8192, num_layers=80, vocab_size=128256, intermediate_size=28672,
                          num_heads=64, num_kv_heads=8),
-]}
+]})
+
+
+def _check_shape(shape) -> None:
+    if not isinstance(shape, ModelShape):
+        raise PlanError(f"shape must be a plan.ModelShape, e.g. plan.PRESETS['qwen2.5-7b'] or "
+                        f"plan.ModelShape.from_config(model.config), not {shape!r}.")
+
+
+def _check_gpu(gpu) -> None:
+    if not isinstance(gpu, GPU):
+        raise PlanError(f"gpu must be a plan.GPU, e.g. plan.GPUS['T4'], not {gpu!r}.")
 
 
 def lora_params(shape: ModelShape, r: int = 16) -> int:
@@ -178,10 +234,11 @@ def estimate_memory(shape: ModelShape, method: str = "qlora", *, seq_len: int = 
 
     `compute_bytes`: 2 for bf16/fp16 on a GPU, 4 for float32 on a CPU.
     """
-    if method not in METHODS:
-        raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}.")
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, not {optimizer!r}.")
+    _check_shape(shape)
+    _check_choice("method", method, METHODS)
+    _check_choice("optimizer", optimizer, OPTIMIZERS)
+    _check_positive(seq_len=seq_len, batch_size=batch_size, lora_r=lora_r, compute_bytes=compute_bytes,
+                    adapter_bytes=adapter_bytes)
     tokens = seq_len * batch_size
     if method == "qlora":
         weights = shape.linear_params * NF4_BYTES_PER_PARAM + (shape.params - shape.linear_params) * compute_bytes
@@ -218,7 +275,7 @@ class GPU:
     price_source: str = ""
 
 
-GPUS: dict[str, GPU] = {g.name: g for g in [
+GPUS: dict[str, GPU] = _Table("GPUS", {g.name: g for g in [
     GPU("T4", 16, False, 65, 0.59, "Modal pricing page, 2026"),
     GPU("L4", 24, True, 121, 0.80, "Modal pricing page, 2026"),
     GPU("A10G", 24, True, 70, 1.212, "AWS g5.2xlarge on-demand (1x A10G), 2026"),  # AWS publishes no A10G peak; ~70 is the figure usually quoted
@@ -226,7 +283,7 @@ GPUS: dict[str, GPU] = {g.name: g for g in [
     GPU("A100-80GB", 80, True, 312, 2.50, "Modal pricing page, 2026"),
     GPU("H100", 80, True, 989, 3.95, "Modal pricing page, 2026"),
     GPU("H100-SXM-Lambda", 80, True, 989, 3.78, "Lambda, price survey 2026-05"),
-]}
+]})
 
 # Model FLOPs utilisation: the share of the peak that a Hugging Face + TRL QLoRA run reaches in
 # practice (4-bit dequantisation, small matrices, data loading). 0.3 is an assumption, not a law:
@@ -243,6 +300,11 @@ def training_flops(tokens: float, shape: ModelShape, method: str = "qlora",
     checkpointing runs the forward twice: +2N. Attention's own products are left out (small below
     a few thousand tokens of context).
     """
+    _check_shape(shape)
+    _check_choice("method", method, METHODS)
+    if not isinstance(tokens, numbers.Real) or not math.isfinite(tokens) or tokens < 0:
+        raise PlanError(f"tokens must be a number of training tokens (examples x epochs x tokens per example), "
+                        f"not {tokens!r}.")
     per_token = 2 + 2 + (2 if method == "full" else 0) + (2 if gradient_checkpointing else 0)
     return per_token * shape.matmul_params * tokens
 
@@ -250,11 +312,18 @@ def training_flops(tokens: float, shape: ModelShape, method: str = "qlora",
 def estimate_time(tokens: float, shape: ModelShape, gpu: GPU, *, method: str = "qlora",
                   gradient_checkpointing: bool = True, mfu: float = DEFAULT_MFU) -> float:
     """Hours to train on `tokens` (examples x epochs x tokens per example): FLOPs / (peak x MFU)."""
+    _check_gpu(gpu)
+    _check_positive(mfu=mfu, peak_tflops=gpu.peak_tflops)
+    if mfu > 1:
+        raise PlanError(f"mfu is the share of the GPU's peak a run reaches, between 0 and 1 (e.g. 0.3), not {mfu!r}.")
     return training_flops(tokens, shape, method, gradient_checkpointing) / (gpu.peak_tflops * 1e12 * mfu) / 3600
 
 
 def estimate_cost(hours: float, gpu: GPU) -> float:
     """Dollars for `hours` on `gpu` at its listed hourly price."""
+    _check_gpu(gpu)
+    if not isinstance(hours, numbers.Real) or not math.isfinite(hours) or hours < 0:
+        raise PlanError(f"hours must be zero or more (estimate_time gives them), not {hours!r}.")
     if gpu.price_per_hour is None:
         raise ValueError(f"{gpu.name} has no hourly price (your own hardware?); its cost is electricity and time.")
     return hours * gpu.price_per_hour
@@ -266,6 +335,10 @@ def fits(estimate: MemoryEstimate, gpu: GPU, headroom: float = 0.9) -> bool:
     The rest is for the CUDA context, the allocator's fragmentation and temporary buffers
     (a T4 sold as 16 GB shows about 14.7 GiB to torch).
     """
+    _check_gpu(gpu)
+    if not isinstance(headroom, numbers.Real) or not 0 < headroom <= 1:
+        raise PlanError(f"headroom is the share of the GPU's memory a run may use, between 0 and 1 (e.g. 0.9), "
+                        f"not {headroom!r}.")
     return estimate.total <= gpu.memory_gb * 2**30 * headroom
 
 
