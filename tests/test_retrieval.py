@@ -3,6 +3,7 @@
 import math
 import unicodedata
 
+import numpy as np
 import pytest
 
 from workbench import data, generate, models, retrieval
@@ -179,6 +180,9 @@ def test_decomposed_question_finds_the_same_passage(index, qa):
     ([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}], "appears twice"),
     (["nghỉ phép"], "not a dict"),
     ("nghỉ phép", "list of dicts"),
+    ({"id": "a", "text": "nghỉ phép"}, "list of dicts"),  # one passage not in a list: its keys are not passages
+    ([{"id": "a ", "text": "nghỉ phép"}], "could not cite"),  # cited_ids strips the space: never a source
+    ([{"id": "a,b", "text": "nghỉ phép"}], "could not cite"),  # "[a,b]" reads as two citations
     ([{"id": "a", "text": "?!"}], "contains a word"),
 ])
 def test_bad_passages_are_refused_with_the_fix(passages, message):
@@ -209,6 +213,50 @@ def test_other_bad_inputs_are_refused(index):
     with pytest.raises(ValueError, match="No question-answer pairs"):
         retrieval.recall_at_k(index, [], 1)
     assert issubclass(retrieval.RetrievalError, ValueError)
+
+
+@pytest.mark.parametrize("index_, pairs, message", [
+    (TOY, [{"question": "nghỉ phép", "passage_id": "a"}], "needs a search index first, not a list"),
+    (None, None, "needs a search index first"),
+    ("index", None, "qa_pairs must be a list of dicts"),
+    ("index", {"question": "nghỉ phép", "passage_id": "a"}, "qa_pairs must be a list of dicts"),
+    ("index", [{"question": "nghỉ phép", "passage_id": None}], "lacks 'question' or 'passage_id' as text"),
+    ("index", [{"question": 5, "passage_id": "zz"}], "lacks 'question' or 'passage_id' as text"),
+])
+def test_recall_refuses_malformed_inputs_with_the_fix(index_, pairs, message):
+    # catches: AttributeError or TypeError from deep inside recall_at_k for swapped arguments or a missing gold id
+    index_ = BM25Index(TOY, tokens="syllables") if index_ == "index" else index_
+    with pytest.raises(retrieval.RetrievalError, match=message):
+        retrieval.recall_at_k(index_, pairs, 1)
+
+
+def test_k1_must_be_finite_and_numpy_numbers_are_accepted():
+    # catches: k1 = inf turning every score into nan (so every search silently finds nothing), np.float32 refused
+    with pytest.raises(retrieval.RetrievalError, match="k1 must be a finite number"):
+        BM25Index(TOY, k1=float("inf"))
+    assert BM25Index(TOY, b=np.float32(0.5)).b == 0.5
+
+
+def test_one_field_given_as_a_string_is_one_field():
+    # catches: fields="section" read as the fields "s", "e", "c", ..., silently indexing the text alone
+    docs = [{"id": "a", "section": "Nghỉ phép", "text": "12 ngày mỗi năm"}, {"id": "b", "text": "làm thêm giờ"}]
+    index = BM25Index(docs, fields="section")
+    assert index.fields == ("section",)
+    assert index.indexed_text(index.passages[0]) == "Nghỉ phép 12 ngày mỗi năm"
+    assert [h.id for h in index.search("nghỉ phép", 3)] == ["a"]
+
+
+def test_a_passage_is_found_by_its_decomposed_id():
+    # catches: "No passage with id 'phép-1'" for an id that looks identical but was typed in NFD
+    index = BM25Index([{"id": "phép-1", "text": "nghỉ phép"}])
+    nfd = unicodedata.normalize("NFD", "phép-1")
+    assert index.passage(nfd)["text"] == "nghỉ phép" and index.terms(nfd) == ["nghỉ", "phép"]
+
+
+def test_cited_ids_refuses_a_reply_that_is_not_text():
+    # catches: a TypeError from unicodedata when given the Answer or None instead of its text
+    with pytest.raises(retrieval.RetrievalError, match=r"Fix: pass the reply's text, e.g. answer\(...\).text"):
+        retrieval.cited_ids(None)
 
 
 # --- grounded prompt, citations, answers ---------------------------------------------------------

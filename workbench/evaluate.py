@@ -7,10 +7,20 @@ Level 2, lesson 3 (email triage) and Level 3, lesson 6 (evaluation).
 
 from __future__ import annotations
 
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import torch
 from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
+
+from workbench.errors import WorkbenchError
+
+
+class EvaluationError(WorkbenchError, ValueError):
+    """Bad input to an evaluation (no examples, lists that do not pair up, an unknown label); says the fix."""
 
 
 @dataclass
@@ -26,18 +36,72 @@ class ClassificationReport:
                 "confusion": self.confusion, "labels": self.labels}
 
 
+def _nfc(value):
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _as_list(values, name: str, example: str) -> list:
+    """`values` as a list in NFC (a label typed decomposed looks the same and must compare equal)."""
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise EvaluationError(f"{name} must be a list, e.g. {example}, not a {type(values).__name__}.")
+    return [_nfc(v) for v in values]
+
+
+def _check_labels(labels, name: str = "labels") -> list:
+    labels = _as_list(labels, name, "['giao hàng', 'thanh toán', 'đổi trả']")
+    if not labels:
+        raise EvaluationError(f"{name} is empty: there is nothing to choose from. Fix: pass the possible answers, "
+                              "e.g. data.describe('support_emails').labels.")
+    repeated = [label for label, count in Counter(labels).items() if count > 1]
+    if repeated:
+        raise EvaluationError(f"{name} lists {repeated[0]!r} more than once. Fix: give each one once, e.g. "
+                              f"list(dict.fromkeys({name})).")
+    return labels
+
+
+def _check_known(values: list, name: str, labels: list) -> None:
+    known = set(labels)
+    unknown = list(dict.fromkeys(v for v in values if v not in known))
+    if unknown:
+        fix = ("add a label of its own for replies that are no label (say 'khác') to labels and map them to it"
+               if name == "y_pred" else "add every class that occurs to labels")
+        raise EvaluationError(f"{name} contains {', '.join(map(repr, unknown[:5]))}, not among the labels {labels}: "
+                              "it would drop out of the confusion matrix and macro F1 unnoticed. Fix: correct the "
+                              f"spelling, or {fix}.")
+
+
 def classification_report(y_true: list[str], y_pred: list[str], labels: list[str]) -> ClassificationReport:
-    """Accuracy, macro F1 and per-class precision/recall/F1 (scikit-learn's definitions)."""
+    """Accuracy, macro F1 and per-class precision/recall/F1 (scikit-learn's definitions).
+
+    Every label in `labels` counts in macro F1, even one that never occurs (its F1 is then 0).
+
+    >>> classification_report(["a", "a", "b"], ["a", "b", "b"], labels=["a", "b"]).macro_f1
+    0.6666666666666666
+    """
+    labels = _check_labels(labels)
+    y_true = _as_list(y_true, "y_true", "['giao hàng', 'đổi trả']")
+    y_pred = _as_list(y_pred, "y_pred", "['giao hàng', 'thanh toán']")
+    if len(y_true) != len(y_pred):
+        raise EvaluationError(f"y_true has {len(y_true)} labels and y_pred has {len(y_pred)}; they must pair up, "
+                              "one true and one predicted label per example. Fix: predict every example once.")
+    if not y_true:
+        raise EvaluationError("y_true and y_pred are empty: there are no examples to score. Fix: pass the true "
+                              "labels of some held-out examples and the model's predictions for them.")
+    _check_known(y_true, "y_true", labels)
+    _check_known(y_pred, "y_pred", labels)
     precision, recall, f1, support = precision_recall_fscore_support(
         y_true, y_pred, labels=labels, zero_division=0)
     per_class = {label: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
                  for label, p, r, f, s in zip(labels, precision, recall, f1, support)}
+    with warnings.catch_warnings():  # it asks for `labels` when one label occurs, though they are passed
+        warnings.filterwarnings("ignore", message="A single label was found", category=UserWarning)
+        confusion = confusion_matrix(y_true, y_pred, labels=labels).tolist()
     return ClassificationReport(
         accuracy=float(accuracy_score(y_true, y_pred)),
         macro_f1=float(sum(f1) / len(labels)),
         per_class=per_class,
-        confusion=confusion_matrix(y_true, y_pred, labels=labels).tolist(),
-        labels=list(labels),
+        confusion=confusion,
+        labels=labels,
     )
 
 
@@ -63,6 +127,12 @@ def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[s
     is run once and its key-value cache shared by all choices, so scoring six labels costs little
     more than reading the prompt once.
     """
+    _check_labels(choices, "choices")
+    if not all(isinstance(c, str) for c in choices):
+        raise EvaluationError(f"Each choice is the text of a reply to score, a str; got {choices!r}.")
+    if isinstance(prompts, Mapping) or any(not isinstance(p, (list, tuple)) for p in prompts):
+        raise EvaluationError("prompts must be a list of conversations, each a list of messages like "
+                              "{'role': 'user', 'content': ...}. Fix: for one conversation pass [messages].")
     device = _model_device(model)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     scores = torch.empty(len(prompts), len(choices))
@@ -113,12 +183,21 @@ def predict_choices(model, tokenizer, prompts: list[list[dict]], choices: list[s
 def evaluate_classifier(model, tokenizer, prompts: list[list[dict]], y_true: list[str],
                         labels: list[str]) -> tuple[ClassificationReport, list[str]]:
     """Predict a label for each prompt and score the predictions against `y_true`."""
+    # checked before the model runs, which can take minutes
+    truth = _as_list(y_true, "y_true", "['giao hàng', 'đổi trả']")
+    _check_known(truth, "y_true", _check_labels(labels))
+    if len(prompts) != len(truth):
+        raise EvaluationError(f"There are {len(prompts)} prompts and {len(truth)} true labels; they must pair up, "
+                              "one prompt per example. Fix: build both from the same examples.")
     y_pred = predict_choices(model, tokenizer, prompts, labels)
     return classification_report(y_true, y_pred, labels), y_pred
 
 
 def before_after_table(before: ClassificationReport, after: ClassificationReport) -> str:
     """A plain-text table of accuracy, macro F1 and per-class F1 before and after fine-tuning."""
+    if set(before.labels) != set(after.labels):
+        raise EvaluationError(f"The reports were measured on different labels (before: {before.labels}, after: "
+                              f"{after.labels}), so their scores do not compare. Fix: score both with the same labels.")
     rows = [("accuracy", before.accuracy, after.accuracy), ("macro F1", before.macro_f1, after.macro_f1)]
     rows += [(f"F1 {label}", before.per_class[label]["f1"], after.per_class[label]["f1"]) for label in after.labels]
     width = max(len(name) for name, _, _ in rows)

@@ -14,6 +14,7 @@ only from the passages and cite their ids. Introduced in Level 2, lesson 2 (the 
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import unicodedata
 from collections import Counter
@@ -113,6 +114,10 @@ class Hit(NamedTuple):
     text: str
 
 
+def _is_number(value) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
 def _check_k(k) -> int:
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
         raise RetrievalError(f"k is how many passages to return and must be a whole number of at least 1, "
@@ -121,7 +126,8 @@ def _check_k(k) -> int:
 
 
 def _check_passages(passages) -> list[dict]:
-    if isinstance(passages, (str, bytes)) or not isinstance(passages, Iterable):
+    # a lone dict is refused too: iterating it would give its keys, not passages
+    if isinstance(passages, (str, bytes, Mapping)) or not isinstance(passages, Iterable):
         raise RetrievalError("passages must be a list of dicts with 'id' and 'text', e.g. "
                              "data.load_dataset('hr_policy', 'policies').")
     checked, seen = [], set()
@@ -136,6 +142,10 @@ def _check_passages(passages) -> list[dict]:
                                  "Fix: every passage needs a non-empty string 'id' (to cite) and 'text' (to search); "
                                  f"this one has the fields {', '.join(map(str, passage)) or 'none'}.")
         passage = {k: _nfc(v) if isinstance(v, str) else v for k, v in passage.items()}  # stored as NFC
+        if cited_ids(f"[{passage['id']}]") != [passage["id"]]:
+            raise RetrievalError(f"Passage {position} has the id {passage['id']!r}, which a model could not cite: "
+                                 "an id in square brackets must have no spaces at its ends, no brackets, commas or "
+                                 "semicolons, and at most 200 characters. Fix: use ids like 'nghi-phep-02'.")
         if passage["id"] in seen:
             raise RetrievalError(f"Passage id {passage['id']!r} appears twice (again at position {position}). "
                                  "Fix: ids must be unique, since an answer cites a passage by its id.")
@@ -170,13 +180,14 @@ class BM25Index:
 
     def __init__(self, passages: Iterable[Mapping], *, k1: float = 1.5, b: float = 0.75,
                  tokens: str = DEFAULT_TOKENS, fields: Sequence[str] = DEFAULT_FIELDS):
-        if not (isinstance(k1, (int, float)) and k1 >= 0):
-            raise RetrievalError(f"k1 must be a number >= 0 (1.2 to 2.0 is usual), not {k1!r}.")
-        if not (isinstance(b, (int, float)) and 0 <= b <= 1):
+        if not (_is_number(k1) and 0 <= k1 < math.inf):
+            raise RetrievalError(f"k1 must be a finite number >= 0 (1.2 to 2.0 is usual), not {k1!r}.")
+        if not (_is_number(b) and 0 <= b <= 1):
             raise RetrievalError(f"b must be between 0 and 1 (0.75 is usual), not {b!r}.")
         if tokens not in TOKEN_MODES:
             raise RetrievalError(f"tokens must be one of {', '.join(map(repr, TOKEN_MODES))}, not {tokens!r}.")
         self.passages = _check_passages(passages)
+        fields = (fields,) if isinstance(fields, str) else fields  # fields="section" is one field, not 7 letters
         self.k1, self.b, self.tokens, self.fields = float(k1), float(b), tokens, tuple(fields)
         self.ids = [p["id"] for p in self.passages]
         self._position = {pid: i for i, pid in enumerate(self.ids)}
@@ -218,14 +229,17 @@ class BM25Index:
 
     def passage(self, passage_id: str) -> dict:
         """The full passage record (document, section, text, ...) for an id."""
-        if passage_id not in self._position:
-            raise RetrievalError(f"No passage with id {passage_id!r} in this index of {len(self)} passages.")
-        return self.passages[self._position[passage_id]]
+        return self.passages[self._row(passage_id)]
 
     def terms(self, passage_id: str) -> list[str]:
         """The index terms of one passage, in order (what BM25 counts tf and |d| on)."""
-        self.passage(passage_id)  # a clear error for an unknown id
-        return list(self._terms[self._position[passage_id]])
+        return list(self._terms[self._row(passage_id)])
+
+    def _row(self, passage_id: str) -> int:
+        row = self._position.get(_nfc(passage_id)) if isinstance(passage_id, str) else None  # ids are stored as NFC
+        if row is None:
+            raise RetrievalError(f"No passage with id {passage_id!r} in this index of {len(self)} passages.")
+        return row
 
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every passage for `query`, in the order the passages were given."""
@@ -255,14 +269,20 @@ class BM25Index:
 
 
 def _check_qa(qa_pairs, index: BM25Index) -> list[Mapping]:
+    if not isinstance(index, BM25Index):
+        raise RetrievalError(f"recall_at_k needs a search index first, not a {type(index).__name__}. "
+                             "Fix: recall_at_k(BM25Index(policies), qa, k).")
+    if isinstance(qa_pairs, (str, bytes, Mapping)) or not isinstance(qa_pairs, Iterable):
+        raise RetrievalError("qa_pairs must be a list of dicts with 'question' and 'passage_id', e.g. "
+                             "data.load_dataset('hr_policy', 'qa').")
     pairs = list(qa_pairs)
     if not pairs:
         raise RetrievalError("No question-answer pairs to measure on. Fix: pass e.g. "
                              "data.load_dataset('hr_policy', 'qa').")
     for position, qa in enumerate(pairs):
-        if not isinstance(qa, Mapping) or "question" not in qa or "passage_id" not in qa:
-            raise RetrievalError(f"Q&A pair {position} lacks 'question' or 'passage_id'. Fix: each pair needs "
-                                 "the question and the id of the passage that answers it.")
+        if not isinstance(qa, Mapping) or not all(isinstance(qa.get(name), str) for name in ("question", "passage_id")):
+            raise RetrievalError(f"Q&A pair {position} lacks 'question' or 'passage_id' as text. Fix: each pair needs "
+                                 "the question and the id of the passage that answers it, both strings.")
         if _nfc(qa["passage_id"]) not in index._position:
             raise RetrievalError(f"Q&A pair {position} ({qa.get('id', qa['question'][:40])!r}) cites passage "
                                  f"{qa['passage_id']!r}, which is not in the index. Fix: build the index from the "
@@ -339,6 +359,9 @@ def cited_ids(text: str, allowed: Iterable[str] | None = None) -> list[str]:
     >>> cited_ids("Được 15 ngày [nghi-phep-02].", allowed=["nghi-phep-02", "nghi-phep-05"])
     ['nghi-phep-02']
     """
+    if not isinstance(text, str):
+        raise RetrievalError(f"cited_ids reads a model's reply, a str, not a {type(text).__name__}. "
+                             "Fix: pass the reply's text, e.g. answer(...).text.")
     keep = None if allowed is None else set(allowed)
     found: list[str] = []
     for group in _BRACKETED.findall(_nfc(text)):
