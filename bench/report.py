@@ -101,9 +101,11 @@ def _grading(report: dict) -> str:
                   "a second inside the kernel."]
     lines += ["", "Absolute rates differ between machines and sessions of the same machine type (this bench has "
               "measured 3.9 to 7.4 serial submissions per minute on 2-core machines); compare rows of one run. "
-              "Two jobs on 2 cores have run both 1.7-2.1x faster than serial and, in some runs (session 2, and "
-              "2026-12-03 above), about half as fast. In the slow runs the CPUs sat mostly idle (the whole bench "
-              "used 245 CPU-seconds in 308 s of wall time on 2 cores), so something waits; the cause is not found. "
+              "Two jobs on 2 cores have run 1.7-2.3x faster than serial in most runs and, in two earlier runs "
+              "(session 2, and once on 2026-12-03), about half as fast, with the CPUs mostly idle. A likely cause, "
+              "found and fixed later that day: a grading worker killed at its time limit left its student's kernel "
+              "running (changing to the sandbox uid had cleared the kernel's parent-death signal), so kernels of "
+              "earlier test rounds could outlive them; no slow run has been seen since, but that is not proof. "
               "The default, --jobs = cores / 2, grades serially on such a machine."]
     return "\n".join(lines + [""])
 
