@@ -330,3 +330,33 @@ def test_answer_refuses_a_prompt_longer_than_the_context(index, tiny):
     model, tokenizer = tiny
     with pytest.raises(ValueError, match="exceeds the model's context of 1024"):
         retrieval.answer(model, tokenizer, index, OVERTIME, k=10, max_new_tokens=600)
+
+
+def test_strip_accents_removes_tones_marks_and_the_crossed_d():
+    assert retrieval.strip_accents("Đơn xin nghỉ phép của tôi") == "Don xin nghi phep cua toi"
+    assert retrieval.strip_accents(unicodedata.normalize("NFD", "nghỉ")) == "nghi"
+
+
+def test_a_question_without_accents_reads_each_term_as_its_accented_forms():
+    # catches: "khong dau" questions (how many people type) matching nothing, or matching passages they never meant
+    index = retrieval.BM25Index([{"id": "a", "text": "Cả nhà đi chơi."}, {"id": "b", "text": "Cá kho tộ."},
+                                 {"id": "c", "text": "Nghỉ phép năm."}])
+    assert {h.id for h in index.search("ca", 3)} == {"a", "b"}
+    assert [h.id for h in index.search("ca kho", 3)][0] == "b"
+    assert [h.id for h in index.search("nghi phep", 3)] == ["c"]
+    # a question with accents is taken as written
+    assert [h.id for h in index.search("cá", 3)] == ["b"]
+    assert index.search("nghi phép", 3) == index.search("phép", 3)
+
+
+def test_unaccented_hr_questions_recover_most_of_their_recall_and_accented_ones_are_unchanged():
+    # catches: the accent fallback changing the accented numbers the lesson quotes, or not helping at all
+    policies = list(data.load_dataset("hr_policy", "policies"))
+    qa = list(data.load_dataset("hr_policy", "qa"))
+    bare = [dict(q, question=retrieval.strip_accents(q["question"])) for q in qa]
+    index = retrieval.BM25Index(policies)
+    with_accents = retrieval.recall_at_k(index, qa, 5)
+    without = retrieval.recall_at_k(index, bare, 5)
+    index._accented = {}  # as before the fallback: unaccented terms taken as written
+    assert retrieval.recall_at_k(index, qa, 5) == with_accents
+    assert without >= 2 * retrieval.recall_at_k(index, bare, 5) and without >= 0.8 * with_accents
