@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -502,11 +503,19 @@ def _explain(error: str) -> str:
     if "DeadKernelError" in error or "Kernel died" in error or "kernel died" in error.lower():
         return ("the notebook's Python process stopped (it called exit, used more than its CPU time or memory, "
                 "or crashed), so its tests could not run")
-    if "NotJSONError" in error or "Notebook does not appear to be JSON" in error or "JSONDecodeError" in error:
+    if any(sign in error for sign in ("NotJSONError", "Notebook does not appear to be JSON", "JSONDecodeError",
+                                      "UnicodeDecodeError", "The notebook is invalid")):
         return "the submitted file is not a readable notebook; save it from Jupyter and submit it again"
     if "CellTimeoutError" in error or "Timeout" in error:
         return "a cell did not finish within the time limit"
-    last = [line for line in error.strip().splitlines() if line.strip()]
+    if "Inconsistent checksums" in error or "KeyError: 'grade_id'" in error:   # nbgrader's OverwriteCells
+        return ("the notebook's grading settings were changed (a test or answer cell was copied, renamed, or had "
+                "its nbgrader metadata edited), so it could not be graded; download the assignment again, copy "
+                "your answers into it and submit that")
+    lines = [line.strip() for line in error.strip().splitlines() if line.strip()]
+    # the error nbgrader raised, not the library warnings printed after it
+    raised = [line for line in lines if re.match(r"[\w.]*(Error|Exception): ", line) and "NbGraderException" not in line]
+    last = raised or lines
     return "the notebook could not be graded: " + (last[-1][:300] if last else "unknown error")
 
 
@@ -535,7 +544,12 @@ def _worker(job: dict) -> int:
     config.Execute.startup_timeout = 120
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(scratch / "kernel")
-    nonces = _add_integrity_checks(course, job["assignment"], job["student"]) if job["checks"] else {}
+    nonces = {}
+    if job["checks"]:
+        from nbgrader.converters import Autograde
+
+        add_checks, nonces = _integrity_checks(course, job["assignment"], job["student"])
+        config.Autograde.sanitize_preprocessors = Autograde.sanitize_preprocessors.default() + [add_checks]
     result = _api(course, config).autograde(job["assignment"], job["student"])
     error = result.get("error") or ""
     log = result.get("log") or ""
@@ -550,21 +564,24 @@ def _worker(job: dict) -> int:
     return 0
 
 
-def _add_integrity_checks(course: Path, name: str, student: str) -> dict[str, str]:
-    """Put a check cell after each test cell of each submitted notebook; return each notebook's nonce."""
+def _integrity_checks(course: Path, name: str, student: str):
+    """nbgrader's last sanitize step, which puts a check cell after each test cell; and each notebook's nonce.
+
+    It runs on the notebook as nbgrader will execute it, not on the file as submitted: a test cell the
+    student deleted, renamed or turned into markdown is put back by nbgrader and must be checked too.
+    """
     import nbformat
 
-    nonces = {}
-    for path in sorted((course / "submitted" / student / name).glob("*.ipynb")):
-        source = course / "source" / name / path.name
-        try:
-            nb = nbformat.read(path, as_version=4)
-        except Exception:
-            continue   # nbgrader reports an unreadable notebook itself
+    nonce = secrets.token_hex(8)
+
+    def add_checks(nb, resources):
+        source = course / "source" / name / f"{resources['nbgrader']['notebook']}.ipynb"
         if source.exists():
-            checked, nonces[path.name] = integrity.add_checks(nb, nbformat.read(source, as_version=4))
-            nbformat.write(checked, path)
-    return nonces
+            nb, _ = integrity.add_checks(nb, nbformat.read(source, as_version=4), nonce)
+        return nb, resources
+
+    submitted = (course / "submitted" / student / name).glob("*.ipynb")
+    return add_checks, {path.name: nonce for path in submitted if (course / "source" / name / path.name).exists()}
 
 
 def _apply_integrity_checks(course: Path, name: str, student: str, nonces: dict) -> dict:
