@@ -12,7 +12,6 @@ Skipped, with the reason, when chromium or Playwright is missing; CI installs bo
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,28 +19,19 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port
 
 # one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
 pytestmark = pytest.mark.xdist_group("browser")
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "course" / "level1_leaders" / "03_where_the_data_goes.ipynb"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", ROOT / "runs" / "browser"))
-# what headless Chromium needs here: no sandbox (root), no GPU, no calls home, a fresh profile (Playwright's own)
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
 if not os.access(CHROMIUM, os.X_OK):
     pytest.skip("Debian's chromium is not installed: `apt-get install -y chromium` (CI does this in .ci/run)",
                 allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +41,7 @@ def lab(tmp_path_factory):
     notebooks = work / "notebooks"  # what the file browser shows; config and logs stay beside it
     notebooks.mkdir()
     shutil.copy(LESSON, notebooks / LESSON.name)
-    port, token = _free_port(), "browser-test-" + os.urandom(8).hex()
+    port, token = free_port(), "browser-test-" + os.urandom(8).hex()
     settings = work / "settings"
     # no "news" prompt or update check over the notebook (they would cover what the test clicks)
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)

@@ -12,7 +12,6 @@ import csv
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,14 +20,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port
 
 pytestmark = pytest.mark.xdist_group("voila")
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "course" / "level2_users" / "apps" / "fine_tune_form.ipynb"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
 pytest.importorskip("voila", reason="voila is not installed (lab extra)")
@@ -52,18 +49,12 @@ def _csv(rows) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     """Voila serving a copy of the app on 127.0.0.1, its adapters going to a scratch home folder."""
     work = tmp_path_factory.mktemp("voila")
     shutil.copy(APP, work / APP.name)
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, HOME=str(work / "home"), JUPYTER_CONFIG_DIR=str(work / "config"),
                JUPYTER_RUNTIME_DIR=str(work / "runtime"), WORKBENCH_DATASETS=str(ROOT / "datasets"),
                OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1")
