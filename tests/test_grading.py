@@ -16,6 +16,8 @@ import pytest
 from workbench import grading, integrity, sandbox
 from workbench.exercises import nbgrader_meta
 
+from grading_support import scores as gradebook_scores
+
 ASSIGNMENT = "l1-02_what_it_costs"
 NOTEBOOK = "02_what_it_costs.ipynb"
 REPO = grading.REPO
@@ -123,7 +125,7 @@ def round_(tmp_path_factory):
     options = dict(jobs=2, cell_timeout=60, notebook_timeout=400, limits=limits, log=lambda *_: None)
     course.collect_zip(ASSIGNMENT, zip_of(honest))
     alone = {o.student: o for o in course.autograde(ASSIGNMENT, **options)}
-    alone_scores = _scores(course)
+    alone_scores = gradebook_scores(course, ASSIGNMENT)
     collected = course.collect_zip(ASSIGNMENT, zip_of({**honest, **hostile},
                                                      {"hcorrupt_1_x.ipynb": "this is not a notebook"}))
     outcomes = {o.student: o for o in course.autograde(ASSIGNMENT, **options)}
@@ -131,17 +133,6 @@ def round_(tmp_path_factory):
     export = course.export(tmp / "grades.csv")
     return dict(course=course, alone=alone, alone_scores=alone_scores, outcomes=outcomes, collected=collected,
                 feedback=feedback, export=export, points=_points(source))
-
-
-def _scores(course):
-    from nbgrader.api import Gradebook
-
-    gb = Gradebook(f"sqlite:///{course.gradebook_path}", course_id=grading.COURSE_ID)
-    try:
-        return {s.student.id: {g.name: g.score for nb in s.notebooks for g in nb.grades}
-                for s in gb.find_assignment(ASSIGNMENT).submissions}
-    finally:
-        gb.close()
 
 
 def _points(source):
@@ -157,7 +148,7 @@ def _autograded_output(course, student, grade_id):
 
 def test_honest_submissions_get_the_expected_scores(round_):
     # catches: a grading pipeline that gives wrong marks to right answers, or marks to blank ones
-    scores, p = _scores(round_["course"]), round_["points"]
+    scores, p = gradebook_scores(round_["course"], ASSIGNMENT), round_["points"]
     assert scores["good"]["l1n02-ex1-tests"] == p["l1n02-ex1-tests"]
     assert scores["good"]["l1n02-ex2-tests"] == p["l1n02-ex2-tests"]
     assert scores["partial"]["l1n02-ex1-tests"] == p["l1n02-ex1-tests"]
@@ -167,7 +158,7 @@ def test_honest_submissions_get_the_expected_scores(round_):
 
 def test_honest_scores_do_not_change_when_hostile_submissions_are_in_the_batch(round_):
     # catches: one student's fork bomb, flood or crash costing a classmate marks
-    scores = _scores(round_["course"])
+    scores = gradebook_scores(round_["course"], ASSIGNMENT)
     for student, alone in round_["alone_scores"].items():
         assert scores[student] == alone, student
 
@@ -175,7 +166,7 @@ def test_honest_scores_do_not_change_when_hostile_submissions_are_in_the_batch(r
 def test_hostile_code_loses_only_the_affected_part(round_):
     # catches: a loop, memory bomb, fork bomb, flood or fake-equality answer that scores, or that
     # takes the student's other (correct) exercise down with it
-    scores, p = _scores(round_["course"]), round_["points"]
+    scores, p = gradebook_scores(round_["course"], ASSIGNMENT), round_["points"]
     for student in ("hloop", "hmemory", "hfork", "hflood", "heq", "hsnoop", "hdelete", "hnetwork",
                     "htamper", "hdeletetest"):
         assert round_["outcomes"][student].status == "graded", (student, round_["outcomes"][student].reason)
@@ -186,7 +177,7 @@ def test_hostile_code_loses_only_the_affected_part(round_):
 def test_tricks_that_fake_passing_tests_are_not_counted_and_the_feedback_says_why(round_):
     # catches: hiding errors, rewriting test cells or replacing math.isclose scoring the tests they fool,
     # or costing the exercise that was solved before the trick ran
-    course, scores, p = round_["course"], _scores(round_["course"]), round_["points"]
+    course, scores, p = round_["course"], gradebook_scores(round_["course"], ASSIGNMENT), round_["points"]
     rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8"))}
     for student, words in (("ttryall", "hides errors"), ("treply", "hides errors"),
                            ("tisclose", "math.isclose was replaced")):
@@ -208,7 +199,8 @@ def test_a_submission_that_kills_its_kernel_or_is_not_a_notebook_gets_zero_with_
     for student, words in (("hexit", "stopped"), ("hcorrupt", "not a readable notebook")):
         outcome = round_["outcomes"][student]
         assert outcome.status == "zero" and words in outcome.reason, (student, outcome.reason)
-        assert all(v == 0 for k, v in _scores(round_["course"])[student].items() if k.endswith("tests"))
+        scores = gradebook_scores(round_["course"], ASSIGNMENT)[student]
+        assert all(v == 0 for k, v in scores.items() if k.endswith("tests"))
 
 
 def test_the_sandbox_hides_the_gradebook_and_solutions_and_blocks_writes_and_network(round_):
@@ -238,7 +230,7 @@ def test_feedback_and_export_say_what_each_student_got(round_):
     dead = (course.root / "feedback" / "hexit" / ASSIGNMENT / NOTEBOOK.replace(".ipynb", ".html")).read_text()
     assert "0 points" in dead and "stopped" in dead
     rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8"))}
-    assert set(rows) == set(round_["collected"])
+    assert set(rows) == set(round_["collected"].students)
     assert float(rows["good"]["code_score"]) == code_points and float(rows["blank"]["score"]) == 0
     assert float(rows["partial"]["code_score"]) == p["l1n02-ex1-tests"]
     assert rows["good"]["needs_manual_grade"] == "True"  # the written answer waits for the instructor

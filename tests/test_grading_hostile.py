@@ -6,6 +6,7 @@ grader's integrity check must follow the cells nbgrader runs, not the cells the 
 """
 
 import copy
+import csv
 import json
 import zipfile
 
@@ -14,6 +15,8 @@ import pytest
 
 from workbench import grading, sandbox
 from workbench.exercises import nbgrader_meta
+
+from grading_support import scores as gradebook_scores
 
 ASSIGNMENT = "l1-02_what_it_costs"
 NOTEBOOK = "02_what_it_costs.ipynb"
@@ -26,6 +29,18 @@ pytestmark = [pytest.mark.skipif(not sandbox.available(), reason=sandbox.unavail
 CHEAT = ("import math\nmath.isclose = lambda *a, **k: True\n"
          "def months_to_break_even(one_off, own, api):\n    if api <= own:\n        return math.inf\n"
          "    return 0.0 if one_off == 0 else 1.0")
+
+LMS_NAME, COPIED = "Trần Thị Chép", "tran-thi-chep"   # the student who copied a test cell, as Moodle names her
+DISK_MB = 64
+# writes file after file, each under the per-file limit, and says how far it got
+FILL_DISK = """written = 0
+try:
+    for i in range(40):
+        with open(f"fill{i}.bin", "wb") as f:
+            f.write(bytes(16 * 2**20))
+        written += 16
+finally:
+    print("wrote", written, "MB")"""
 
 
 def _cell(nb: dict, grade_id: str) -> dict:
@@ -58,27 +73,28 @@ def round_(tmp_path_factory):
     notebooks["deleted"] = deleted
     copied = answered(answers["l1n02-ex2-answer"])
     copied["cells"].append(copy.deepcopy(_cell(copied, TESTS)))   # Jupyter's copy and paste keeps the metadata
-    notebooks["copied"] = copied
+    notebooks[COPIED] = copied
+    copycheat = answered(CHEAT)
+    copycheat["cells"].append(copy.deepcopy(_cell(copycheat, TESTS)))
+    notebooks["copycheat"] = copycheat
+    diskfill = answered(answers["l1n02-ex2-answer"])
+    diskfill["cells"].append(nbformat.v4.new_code_cell(FILL_DISK))
+    notebooks["diskfill"] = diskfill
     archive = tmp / "lms.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for student, nb in notebooks.items():
-            zf.writestr(f"{student}_1_{NOTEBOOK}", json.dumps(nb))
+            # Moodle's name for one of them: a Vietnamese full name and a number
+            zf.writestr(f"{LMS_NAME}_1_assignsubmission_file_{NOTEBOOK}" if student == COPIED
+                        else f"{student}_1_{NOTEBOOK}", json.dumps(nb))
     course.collect_zip(ASSIGNMENT, archive)
-    limits = sandbox.Limits(memory_mb=4096, cpu_seconds=120, output_kb=256, processes=48)
+    limits = sandbox.Limits(memory_mb=4096, cpu_seconds=120, output_kb=256, processes=48, disk_mb=DISK_MB)
     outcomes = {o.student: o for o in course.autograde(ASSIGNMENT, jobs=1, cell_timeout=60, notebook_timeout=300,
                                                        limits=limits, log=lambda *_: None)}
-    return {"outcomes": outcomes, "scores": _scores(course)}
-
-
-def _scores(course):
-    from nbgrader.api import Gradebook
-
-    gb = Gradebook(f"sqlite:///{course.gradebook_path}", course_id=grading.COURSE_ID)
-    try:
-        return {s.student.id: {g.name: g.score for nb in s.notebooks for g in nb.grades}
-                for s in gb.find_assignment(ASSIGNMENT).submissions}
-    finally:
-        gb.close()
+    graded = course.root / "autograded" / "diskfill" / ASSIGNMENT / NOTEBOOK
+    export = course.export(tmp / "grades.csv")
+    return {"outcomes": outcomes, "scores": gradebook_scores(course, ASSIGNMENT),
+            "diskfill": nbformat.read(graded, as_version=4),
+            "export": {r["student"]: r for r in csv.DictReader(open(export, encoding="utf-8"))}}
 
 
 def test_a_test_cell_turned_into_markdown_is_checked_once_nbgrader_turns_it_back(round_):
@@ -95,11 +111,36 @@ def test_a_deleted_test_cell_that_nbgrader_restores_is_checked_too(round_):
     assert "math.isclose was replaced" in round_["outcomes"]["deleted"].reason
 
 
-def test_a_copied_test_cell_gets_zero_with_a_reason_the_student_can_act_on(round_):
-    # catches: nbgrader failing on duplicated grade ids and the export's note showing a SQLAlchemy warning
-    outcome = round_["outcomes"]["copied"]
-    assert outcome.status == "zero"
-    assert "grading settings were changed" in outcome.reason and "download the assignment again" in outcome.reason
+def test_a_copied_test_cell_is_graded_once_and_the_rest_of_the_notebook_counts(round_):
+    # catches: nbgrader 0.9.6 leaving `nbgrader: {}` on the copy and failing on its missing grade_id, which
+    # zeroed the whole notebook of a student who only pasted a test cell twice
+    outcome = round_["outcomes"][COPIED]
+    assert outcome.status == "graded" and not outcome.reason
+    assert round_["scores"][COPIED] == round_["scores"]["good"]
+
+
+def test_the_export_gives_the_lms_name_of_an_id_made_from_it(round_):
+    # catches: an instructor unable to match "tran-thi-chep" in the grades to the student in Moodle
+    assert round_["export"][COPIED]["lms_name"] == LMS_NAME and round_["export"]["good"]["lms_name"] == "good"
+
+
+def test_a_copied_test_cell_does_not_hide_a_cheat(round_):
+    # catches: the copy (graded, since nbgrader keeps the last cell with an id) running without a check after it
+    assert round_["scores"]["copycheat"][TESTS] == 0 and round_["scores"]["copycheat"]["l1n02-ex1-tests"] == 3
+    assert "math.isclose was replaced" in round_["outcomes"]["copycheat"].reason
+
+
+def test_writing_file_after_file_fills_the_submissions_own_space_not_the_graders_disk(round_):
+    # catches: the scratch folder on the grader's disk with no total limit (3 GB were written in one test), which
+    # could fill the disk and stop the gradebook writes of the whole class
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("the scratch folder is a size-limited tmpfs only when grading as root")
+    output = "".join(o.get("text", "") + "".join(o.get("traceback", [])) for o in round_["diskfill"].cells[-1].outputs)
+    written = int(output.split("wrote ")[1].split(" MB")[0])
+    assert 0 < written <= DISK_MB and "No space left on device" in output, output
+    assert round_["outcomes"]["diskfill"].status == "graded" and round_["scores"]["diskfill"] == round_["scores"]["good"]
 
 
 def test_the_honest_student_keeps_full_marks(round_):

@@ -131,12 +131,16 @@ def _grade(args) -> None:
         print(f"released {args.assignment[0]} to {course.release(args.assignment[0])}")
     elif args.action == "collect":
         if args.zip:
-            students = course.collect_zip(args.assignment[0], args.zip, **({"pattern": args.pattern} if args.pattern else {}))
-            print(f"collected {len(students)} submissions: {', '.join(students)}")
+            collected = course.collect_zip(args.assignment[0], args.zip, pattern=args.pattern)
+            print(f"collected {len(collected.students)} submissions: {', '.join(collected.students)}")
+            if collected.skipped:
+                print(f"{len(collected.skipped)} files were NOT collected (listed above); fix them and collect again",
+                      file=sys.stderr)
+                return 1
         else:
             course.collect_exchange(args.assignment[0])
     elif args.action == "autograde":
-        limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds)
+        limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds, disk_mb=args.disk_mb)
         outcomes = course.autograde(args.assignment[0], students=args.student, jobs=args.jobs,
                                     cell_timeout=args.cell_timeout,
                                     notebook_timeout=args.notebook_timeout, limits=limits,
@@ -208,8 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
     grade.add_argument("--cell-timeout", type=int, default=120, help="seconds per cell")
     grade.add_argument("--notebook-timeout", type=int, default=900, help="seconds per notebook (wall clock)")
-    grade.add_argument("--cpu-seconds", type=int, default=900, help="CPU seconds per notebook")
-    grade.add_argument("--memory-mb", type=int, default=6144, help="address-space limit of a student's kernel")
+    grade.add_argument("--cpu-seconds", type=_positive_int, default=900, help="CPU seconds per notebook")
+    grade.add_argument("--memory-mb", type=_positive_int, default=6144, help="address-space limit of a student's kernel")
+    grade.add_argument("--disk-mb", type=_positive_int, default=512,
+                       help="all files a student's kernel writes, together (held in memory; root only)")
     grade.add_argument("--no-integrity-checks", action="store_true",
                        help="autograde without the check cell after each test (grading/README.md; not advised)")
     grade.add_argument("--out", default="grades.csv", help="export: CSV file to write")
@@ -224,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        args.func(args)
+        status = args.func(args)
     except WorkbenchError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -237,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err.strerror or err}: {err.filename}. Check the path, and that you may write there.",
               file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -41,7 +42,12 @@ COURSE_SOURCE = REPO / "course"
 COURSE_ID = "build-your-own-ai"
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 MAX_NOTEBOOK_BYTES = 20 * 2**20
+# how LMS downloads name students' files: Moodle ("Nguyễn Văn An_1234567_assignsubmission_file_x.ipynb",
+# or that as a folder), else the file name up to its first underscore (Canvas: "nguyenvanan_123_456_x.ipynb")
+LMS_FILE_NAMES = [re.compile(r"(?:^|/)(?P<student>[^/_]+)_(?P<number>\d+)_assign(?:ment)?submission_"),
+                  re.compile(r"^(?:.*/)?(?P<student>[^/_]+)_")]
 NOTES_FILE = "grading_notes.json"
+LMS_NAMES_FILE = "lms_names.json"   # student id -> the name the LMS gave, for ids made from names
 
 
 class GradingError(WorkbenchError):
@@ -183,38 +189,44 @@ class Course:
         """Collect what students submitted through the exchange."""
         _check(_api(self.root, _config(self.root, self.exchange)).collect(name), f"collecting {name}")
 
-    def collect_zip(self, name: str, zip_path: str | Path, pattern: str = r"^(?:.*/)?(?P<student>[^/_]+)_") -> list[str]:
+    def collect_zip(self, name: str, zip_path: str | Path, pattern: str | None = None, log=print) -> Collected:
         """Unpack an LMS download (a zip of student notebooks) into submitted/STUDENT/NAME/.
 
-        `pattern` is a regular expression with a `student` group, matched against each file's
-        path in the zip (default: the file name up to its first underscore, as Canvas and Moodle
-        exports start). Nothing is extracted outside the course folder; files that are not
-        notebooks are skipped; a student with several files keeps the newest one.
+        `pattern` is a regular expression with a `student` group, matched against each file's path
+        in the zip. By default: Moodle's "NAME_NUMBER_assignsubmission_..." (a file or a folder),
+        else the file name up to its first underscore, as Canvas exports start. A name that is not a
+        folder-safe id ("Nguyễn Văn An", as Moodle writes it) becomes one ("nguyen-van-an"); two
+        students whose names give one id are told apart by the LMS number after the name
+        ("nguyen-van-an-1234567"). Nothing is extracted outside the course folder; files that are not
+        notebooks are ignored; a student with several files keeps the newest one. A file that cannot
+        be attributed or is too big is left out and reported, and everyone else is still collected.
         """
         expected = self.notebook_names(name)
         if len(expected) != 1:
             raise GradingError(f"{name} has {len(expected)} notebooks; collect_zip handles one-notebook assignments")
-        regex = re.compile(pattern)
+        try:
+            regexes = [re.compile(pattern)] if pattern else LMS_FILE_NAMES
+        except re.error as exc:
+            raise GradingError(f"--pattern {pattern!r} is not a regular expression ({exc})") from exc
+        if "student" not in regexes[0].groupindex:
+            raise GradingError(f"--pattern {pattern!r} has no (?P<student>...) group to say where the student id is")
         try:
             archive = zipfile.ZipFile(zip_path)
         except (OSError, zipfile.BadZipFile) as exc:
             raise GradingError(f"{zip_path} is not a readable zip file ({exc}); download it again from the LMS") from exc
-        chosen: dict[str, zipfile.ZipInfo] = {}
         with archive:
-            for info in archive.infolist():
-                if info.is_dir() or not info.filename.endswith(".ipynb") or "__MACOSX" in info.filename:
-                    continue
-                match = regex.search(info.filename)
-                student = match.group("student") if match else None
-                if not student or not STUDENT_ID.match(student):
-                    raise GradingError(f"{zip_path}: cannot read a student id from '{info.filename}' with pattern "
-                                       f"{pattern!r}; pass --pattern with a (?P<student>...) group")
-                if info.file_size > MAX_NOTEBOOK_BYTES:
-                    raise GradingError(f"{zip_path}: '{info.filename}' is {info.file_size / 2**20:.0f} MB, over the "
-                                       f"{MAX_NOTEBOOK_BYTES // 2**20} MB limit; ask {student} to clear outputs")
-                if student not in chosen or info.date_time > chosen[student].date_time:
-                    chosen[student] = info
+            files = [info for info in archive.infolist()
+                     if not info.is_dir() and info.filename.endswith(".ipynb") and "__MACOSX" not in info.filename]
+            chosen, skipped, renamed = _attribute(files, regexes)
+            if files and not chosen:
+                raise GradingError(f"{zip_path}: no file could be collected; " + "; ".join(
+                    f"'{file}': {why}" for file, why in list(skipped.items())[:3]) +
+                    " (pass --pattern with a (?P<student>...) group that matches the LMS's file names)")
             for student, info in sorted(chosen.items()):
+                if info.file_size > MAX_NOTEBOOK_BYTES:
+                    skipped[info.filename] = (f"{info.file_size / 2**20:.0f} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} "
+                                              f"MB limit; ask {student} to clear the outputs and submit again")
+                    continue
                 folder = self.root / "submitted" / student / name
                 tmp = folder.with_name(folder.name + ".tmp")
                 shutil.rmtree(tmp, ignore_errors=True)
@@ -223,7 +235,16 @@ class Course:
                 stamp = datetime(*info.date_time, tzinfo=timezone.utc)
                 (tmp / "timestamp.txt").write_text(stamp.strftime("%Y-%m-%d %H:%M:%S.%f %Z"), encoding="utf-8")
                 replace_folder(tmp, folder)
-        return sorted(chosen)
+        collected = Collected(sorted(s for s, info in chosen.items() if info.filename not in skipped),
+                              {s: n for s, n in renamed.items() if chosen[s].filename not in skipped}, skipped)
+        if collected.renamed:
+            write_text_atomically(self.root / LMS_NAMES_FILE, json.dumps(
+                {**self.lms_names(), **collected.renamed}, ensure_ascii=False, indent=1, sort_keys=True))
+        for student, lms_name in collected.renamed.items():
+            log(f"{lms_name!r} in the zip is student id {student}")
+        for file, why in skipped.items():
+            log(f"NOT collected: '{file}': {why}")
+        return collected
 
     def students(self, name: str) -> list[str]:
         submitted = self.root / "submitted"
@@ -389,16 +410,23 @@ class Course:
         path = self.root / NOTES_FILE
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
+    def lms_names(self) -> dict:
+        """student id -> the name in the LMS's zip it was made from (only ids that differ from it)."""
+        path = self.root / LMS_NAMES_FILE
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
     def export(self, csv_path: str | Path) -> Path:
-        """One row per submission: scores, what still needs a human, and why a submission got zero."""
+        """One row per submission: scores, what still needs a human, why a submission got zero, and
+        the student's name as the LMS wrote it where the id was made from that name."""
         gb = self._gradebook()
-        notes = self.notes()
+        notes, lms_names = self.notes(), self.lms_names()
         rows = []
         try:
             for assignment in gb.assignments:
                 for submission in assignment.submissions:
                     rows.append({
                         "assignment": assignment.name, "student": submission.student.id,
+                        "lms_name": lms_names.get(submission.student.id, submission.student.id),
                         "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
                         "score": round(submission.score, 3), "max_score": round(assignment.max_score, 3),
                         "code_score": round(submission.code_score, 3),
@@ -408,11 +436,69 @@ class Course:
         finally:
             gb.close()
         table = io.StringIO(newline="")
-        writer = csv.DictWriter(table, fieldnames=["assignment", "student", "timestamp", "score", "max_score",
+        writer = csv.DictWriter(table, fieldnames=["assignment", "student", "lms_name", "timestamp", "score", "max_score",
                                                    "code_score", "needs_manual_grade", "note"])
         writer.writeheader()
         writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
         return write_text_atomically(csv_path, table.getvalue())
+
+
+@dataclass
+class Collected:
+    """What collect_zip took from an LMS zip: the ids collected, which came from names, what was left out."""
+    students: list[str]
+    renamed: dict[str, str]   # student id -> the name in the zip it was made from
+    skipped: dict[str, str]   # file in the zip -> why it was not collected
+
+
+def _student_id(name: str) -> str | None:
+    """A folder-safe id for a name taken from a file name ("Nguyễn Văn An" -> "nguyen-van-an"), or None."""
+    if STUDENT_ID.match(name):
+        return name
+    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    if not re.fullmatch(r"[A-Za-z0-9 .'-]+", plain):
+        return None
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()[:64].rstrip("-")
+    return slug if STUDENT_ID.match(slug) else None
+
+
+def _attribute(files: list, regexes: list[re.Pattern]) -> tuple[dict, dict, dict]:
+    """Which zip entry each student id gets (the newest of theirs), which files get none and why,
+    and the ids made from names. Files are grouped by id and by the LMS number after the name, so
+    two students with one name (common in Vietnam) are never merged into one."""
+    groups: dict[tuple[str, str], list] = {}   # (id, LMS number or "") -> [(name in the zip, ZipInfo)]
+    skipped: dict[str, str] = {}
+    for info in files:
+        match = next(filter(None, (regex.search(info.filename) for regex in regexes)), None)
+        student = match.groupdict().get("student") if match else None
+        student = unicodedata.normalize("NFC", student) if student else student   # zips made on macOS use NFD
+        if not student or not _student_id(student):
+            skipped[info.filename] = ("cannot read a student id from it with the pattern "
+                                      + " or ".join(repr(regex.pattern) for regex in regexes) if not student
+                                      else f"{student!r} cannot be turned into a student id (letters, digits, . _ -)")
+            continue
+        number = match.groupdict().get("number") or re.match(r"(?i)(?:late_)?(\d*)", info.filename[match.end():])[1]
+        groups.setdefault((_student_id(student), number), []).append((student, info))
+    by_id: dict[str, list] = {}
+    for key in groups:
+        by_id.setdefault(key[0], []).append(key[1])
+    chosen, renamed = {}, {}
+    for student, numbers in by_id.items():
+        names = sorted({name for number in numbers for name, _ in groups[(student, number)]})
+        if (len(numbers) > 1 and "" in numbers) or (numbers == [""] and len(names) > 1):
+            for number in numbers:
+                for _, info in groups[(student, number)]:
+                    skipped[info.filename] = (" and ".join(map(repr, names)) + f" would all be student {student}; pass "
+                                              "--pattern with a (?P<student>...) group that tells them apart")
+            continue
+        for number in numbers:
+            id_ = student if len(numbers) == 1 else f"{student[:63 - len(number)]}-{number}"
+            name, info = max(groups[(student, number)], key=lambda pair: pair[1].date_time)
+            chosen[id_] = info
+            if id_ != name:
+                renamed[id_] = name
+    return chosen, skipped, renamed
 
 
 @contextmanager
@@ -531,6 +617,7 @@ def _zero_page(name: str, student: str, reason: str) -> str:
 def _worker(job: dict) -> int:
     """Run nbgrader's autograde for one submission in its own course copy (a child process)."""
     course, scratch = Path(job["course"]), Path(job["scratch"])
+    sandbox.scratch_on_tmpfs(scratch, job["limits"].get("disk_mb", sandbox.Limits.disk_mb))
     kernels = course / "kernels"
     sandbox.install_kernelspec(kernels / "kernels")
     os.environ["JUPYTER_PATH"] = str(kernels)
@@ -544,12 +631,16 @@ def _worker(job: dict) -> int:
     config.Execute.startup_timeout = 120
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(scratch / "kernel")
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import DeduplicateIds
+
+    sanitize = [_deduplicate_ids() if step is DeduplicateIds else step
+                for step in Autograde.sanitize_preprocessors.default()]
     nonces = {}
     if job["checks"]:
-        from nbgrader.converters import Autograde
-
         add_checks, nonces = _integrity_checks(course, job["assignment"], job["student"])
-        config.Autograde.sanitize_preprocessors = Autograde.sanitize_preprocessors.default() + [add_checks]
+        sanitize.append(add_checks)
+    config.Autograde.sanitize_preprocessors = sanitize
     result = _api(course, config).autograde(job["assignment"], job["student"])
     error = result.get("error") or ""
     log = result.get("log") or ""
@@ -562,6 +653,25 @@ def _worker(job: dict) -> int:
     (course / "result.json").write_text(json.dumps({"success": success, "error": error + log[-3000:],
                                                     "not_counted": not_counted}))
     return 0
+
+
+def _deduplicate_ids():
+    """nbgrader's DeduplicateIds, except that a copied cell loses its nbgrader metadata altogether.
+
+    nbgrader 0.9.6 leaves `nbgrader: {}` on the copy and then fails on its missing grade_id
+    (OverwriteCells.add_missing_task_cells): one pasted test cell zeroed the whole notebook. Kept as
+    nbgrader keeps it: the last cell with an id is graded; the copies run as plain code.
+    """
+    from nbgrader.preprocessors import DeduplicateIds
+
+    class KeepOneCellPerGradeId(DeduplicateIds):
+        def preprocess_cell(self, cell, resources, index):
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            if "nbgrader" in cell.metadata and "grade_id" not in cell.metadata.nbgrader:
+                del cell.metadata["nbgrader"]
+            return cell, resources
+
+    return KeepOneCellPerGradeId
 
 
 def _integrity_checks(course: Path, name: str, student: str):

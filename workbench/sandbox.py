@@ -58,6 +58,7 @@ class Limits:
     memory_mb: int = 6144       # address space; torch reserves far more than it touches
     cpu_seconds: int = 900      # the whole notebook, all cells together
     file_mb: int = 256          # largest file the kernel may write (in the scratch folder)
+    disk_mb: int = 512          # all files in the scratch folder together (a tmpfs: it holds them in memory)
     processes: int = 64         # forks and threads of the sandbox user
     open_files: int = 512
     output_kb: int = 1024       # stdout+stderr kept in the notebook; the rest is dropped with a note
@@ -261,6 +262,23 @@ def _drop_capabilities() -> None:
 
     header, data = Header(0x20080522, 0), (Data * 2)()
     _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+
+
+def scratch_on_tmpfs(scratch: str | Path, size_mb: int) -> bool:
+    """Give this process and the kernels it starts their own mount namespace, with the scratch
+    folder a tmpfs of size_mb: a submission that writes file after file fills its own tmpfs
+    ("No space left on device"), not the grader's disk. The kernel's sockets live there too, seen by
+    the grading process, which shares the namespace; it all goes when the process ends.
+
+    Root only (False otherwise: the total is then unlimited). Call it before any thread starts:
+    a new mount namespace is the calling thread's alone.
+    """
+    if os.geteuid() != 0:
+        return False
+    _check(_libc.unshare(CLONE_NEWNS), "unshare")
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    _mount("tmpfs", str(scratch), "tmpfs", MS_NOSUID | MS_NODEV, f"size={size_mb}m,mode=0755")
+    return True
 
 
 def _enter_namespaces() -> None:
