@@ -68,6 +68,23 @@ def test_saved_adapter_reloads_with_same_outputs(trained, tiny_model_dir):
     assert not list(result.adapter_path.parent.glob("adapter.tmp-*"))
 
 
+def test_adapter_on_another_base_of_the_same_shape_is_refused(trained, tiny_model_dir, tmp_path):
+    # catches: an adapter trained on one base loading silently onto another with the same layer sizes (a
+    # colleague's model, or a later pretraining run) and answering nonsense
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    result = trained[0]
+    other = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    with torch.no_grad():
+        other.get_input_embeddings().weight.mul_(1.5)
+    other.save_pretrained(tmp_path / "other")
+    AutoTokenizer.from_pretrained(tiny_model_dir).save_pretrained(tmp_path / "other")
+    with pytest.raises(models.ModelUnavailableError, match=r"layer sizes match but their weights differ.*--model"):
+        models.load_model(str(tmp_path / "other"), quantization="none", adapter=result.adapter_path)
+    # its own base passes in any precision: trained in 4-bit, loaded here unquantised
+    models.load_model(str(tiny_model_dir), quantization="none", adapter=result.adapter_path)
+
+
 def test_resume_continues_from_last_complete_checkpoint(trained, tiny_model_dir):
     # catches: resume restarting from step 0, or picking a half-written checkpoint
     _, _, _, out = trained

@@ -25,6 +25,7 @@ from transformers import TrainerCallback
 from workbench import hardware
 from workbench.errors import WorkbenchError
 from workbench.files import replace_folder, write_text_atomically
+from workbench.models import base_fingerprint
 
 COMPLETE_MARKER = "checkpoint_complete.json"
 
@@ -294,6 +295,7 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
     if resume and resume_from is None:
         print(f"No complete checkpoint in {checkpoints}; starting from the beginning.")
 
+    fingerprint = base_fingerprint(model)   # of the base, before LoRA wraps anything
     model = add_adapter(model, choices, lora_r, lora_alpha)
     if resume_from:
         _check_resumable(resume_from, model)
@@ -344,7 +346,7 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
         "trainable_params": sum(p.numel() for p in model.parameters() if p.requires_grad),
     }
     info = {"base_model": getattr(model, "name_or_path", None) or model.config.name_or_path,
-            "metrics": metrics, "choices": {"compute_dtype": str(choices.compute_dtype),
+            "base_fingerprint": fingerprint, "metrics": metrics, "choices": {"compute_dtype": str(choices.compute_dtype),
                                             "adapter_dtype": str(choices.adapter_dtype),
                                             "optimizer": choices.optimizer}}
     adapter_path = _save_adapter_atomically(model, tokenizer, output_dir / "adapter", info)

@@ -7,6 +7,7 @@ notebook switches between them with one parameter. Introduced in Level 2, lesson
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import os
 import re
@@ -158,7 +159,7 @@ def load_model(name: str = BUNDLED_MODEL, quantization: str = "auto", *, adapter
     if quantization == "auto":
         quantization = "4bit" if choices.quantization_available else "none"
     path = resolve_model_path(name)
-    adapter_base = _adapter_base(Path(adapter).expanduser()) if adapter is not None else None
+    adapter_base, trained_on = _adapter_base(Path(adapter).expanduser()) if adapter is not None else (None, None)
     incomplete = (" A model folder holds what save_pretrained writes: config.json, the weights "
                   "(model.safetensors) and the tokenizer files (tokenizer.json, tokenizer_config.json).")
     try:
@@ -179,6 +180,11 @@ def load_model(name: str = BUNDLED_MODEL, quantization: str = "auto", *, adapter
     model.config.use_cache = True
     if adapter is not None:
         from peft import PeftModel
+        if trained_on and trained_on != base_fingerprint(model):
+            raise ModelUnavailableError(f"The adapter in {adapter} was fine-tuned from {adapter_base!r}, not from "
+                                        f"{name!r}: their layer sizes match but their weights differ, so it would "
+                                        f"load and answer nonsense. Load it on the model it was fine-tuned from: "
+                                        f"--model {adapter_base}.")
         try:
             model = PeftModel.from_pretrained(model, str(Path(adapter).expanduser()), is_trainable=False)
         except RuntimeError as err:
@@ -199,8 +205,9 @@ def _one_line(err: Exception, limit: int = 400) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def _adapter_base(adapter: Path) -> str | None:
-    """Check that `adapter` is a saved LoRA adapter before the model loads; return the base model it names."""
+def _adapter_base(adapter: Path) -> tuple[str | None, str | None]:
+    """Check that `adapter` is a saved LoRA adapter before the model loads; return the base model it
+    names and, if the workbench trained it, the fingerprint of that base (see base_fingerprint)."""
     config = adapter / "adapter_config.json"
     if not adapter.is_dir():
         raise ModelUnavailableError(f"There is no adapter folder {adapter} (relative paths start at "
@@ -209,7 +216,24 @@ def _adapter_base(adapter: Path) -> str | None:
     if not config.is_file():
         raise ModelUnavailableError(f"{adapter} holds no adapter_config.json, so it is not a saved LoRA adapter. "
                                     "Point at the folder a fine-tune saved, for example runs/demo/adapter.")
-    return json.loads(config.read_text(encoding="utf-8")).get("base_model_name_or_path")
+    base = json.loads(config.read_text(encoding="utf-8")).get("base_model_name_or_path")
+    try:   # written by workbench.finetune; adapters from elsewhere have none, and are not checked
+        info = json.loads((adapter / "training_info.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return base, None
+    if not isinstance(info, dict):
+        return base, None
+    return info.get("base_model") or base, info.get("base_fingerprint")
+
+
+def base_fingerprint(model: torch.nn.Module) -> str:
+    """A short hash of the input embeddings' first rows, rounded to bfloat16 so that one model loaded
+    in float32, bfloat16 or 4-bit (embeddings are never quantised) gives the same one. It tells apart
+    base models whose shapes match: an adapter put on the wrong one loads silently and answers nonsense."""
+    embeddings = model.get_input_embeddings()
+    weight = getattr(embeddings, "original_module", embeddings).weight   # under a PEFT modules_to_save wrapper
+    rows = weight.detach()[:256].to("cpu", torch.bfloat16).contiguous().view(torch.int16)
+    return hashlib.sha256(str(tuple(weight.shape)).encode() + rows.numpy().tobytes()).hexdigest()[:16]
 
 
 def count_quantized_layers(model: torch.nn.Module) -> int:
