@@ -7,6 +7,8 @@ import pytest
 
 from workbench import exercises
 
+from wrong_answers import WRONG_ANSWERS
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p for p in (ROOT / "course").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 WITH_EXERCISES = [p for p in NOTEBOOKS
@@ -45,13 +47,41 @@ def test_exercise_metadata_is_complete(path):
 
 
 @pytest.mark.parametrize("path", WITH_EXERCISES, ids=lambda p: p.name)
-def test_blank_exercises_fail_their_tests(path, run_notebook):
-    # catches: tests that pass without the student doing anything (they would give free marks)
-    nb = run_notebook(exercises.student_version(nbformat.read(path, as_version=4), hide_tests=False), allow_errors=True)
+def test_blank_and_typical_wrong_answers_fail_the_tests_students_see(path, run_notebook):
+    # catches: tests that pass without the student doing anything (they would give free marks), and visible
+    # tests that a typical mistake passes (a self-learner, who never sees the hidden tests, would believe it)
+    nb = exercises.student_version(nbformat.read(path, as_version=4), hide_tests=False)
+    nb.cells = [injected for cell in nb.cells for injected in _with_wrong_answers(cell)]
+    nb = run_notebook(nb, allow_errors=True)
     for cell in nb.cells:
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
         if exercises.is_test_cell(cell):
-            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
             assert errors, f"{path.name}: test cell {exercises.nbgrader_meta(cell)['grade_id']} passes on a blank answer"
+        wrong = cell.metadata.get("wrong_answer")
+        if wrong and wrong["role"] == "answer":
+            assert not errors, f"{path.name}: the wrong answer '{wrong['label']}' does not even run: {errors[0]}"
+        if wrong and wrong["role"] == "test":
+            assert errors, f"{path.name}: {wrong['test']} passes the wrong answer '{wrong['label']}'"
+
+
+def _with_wrong_answers(cell) -> list:
+    """The cell, and after a test cell each known wrong answer to its exercise followed by its visible tests
+    again (tests/wrong_answers.py). They run in the blank notebook's kernel, so they cost no extra run."""
+    cells = [cell]
+    test_id = exercises.nbgrader_meta(cell).get("grade_id") if exercises.is_test_cell(cell) else None
+    for label, source in WRONG_ANSWERS.get(test_id, []):
+        cells.append(nbformat.v4.new_code_cell(source, metadata={"wrong_answer": {
+            "role": "answer", "label": label, "test": test_id}}))
+        cells.append(nbformat.v4.new_code_cell(exercises.visible_tests(cell.source), metadata={"wrong_answer": {
+            "role": "test", "label": label, "test": test_id}}))
+    return cells
+
+
+def test_every_wrong_answer_belongs_to_a_test_cell():
+    # catches: a wrong answer kept for a test cell that was renamed, so it silently stops being checked
+    test_ids = {exercises.nbgrader_meta(c)["grade_id"] for p in WITH_EXERCISES
+                for c in nbformat.read(p, as_version=4).cells if exercises.is_test_cell(c)}
+    assert set(WRONG_ANSWERS) <= test_ids, sorted(set(WRONG_ANSWERS) - test_ids)
 
 
 def test_student_copies_keep_visible_tests_and_nothing_secret(tmp_path):

@@ -39,6 +39,11 @@ def _clear(source: str, stub: str) -> str:
     return _SOLUTION.sub(replace, source)
 
 
+def visible_tests(source: str) -> str:
+    """A test cell's source as students see it: without the part between the hidden-test markers."""
+    return _HIDDEN.sub("", source)
+
+
 def student_version(nb, hide_tests: bool = True):
     """A copy of `nb` with solutions replaced by stubs (and hidden tests removed unless asked not to).
 
@@ -54,7 +59,7 @@ def student_version(nb, hide_tests: bool = True):
             else:
                 cell["source"] = TEXT_STUB
         if hide_tests and is_test_cell(cell):
-            cell["source"] = _HIDDEN.sub("", cell["source"])
+            cell["source"] = visible_tests(cell["source"])
     return nb
 
 

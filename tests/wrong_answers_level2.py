@@ -1,0 +1,3 @@
+"""Typical wrong answers to Level 2 exercises (see tests/wrong_answers.py)."""
+
+WRONG_ANSWERS: dict[str, list[tuple[str, str]]] = {}
