@@ -178,7 +178,7 @@ def test_tricks_that_fake_passing_tests_are_not_counted_and_the_feedback_says_wh
     # catches: hiding errors, rewriting test cells or replacing math.isclose scoring the tests they fool,
     # or costing the exercise that was solved before the trick ran
     course, scores, p = round_["course"], gradebook_scores(round_["course"], ASSIGNMENT), round_["points"]
-    rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8"))}
+    rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8-sig"))}
     for student, words in (("ttryall", "hides errors"), ("treply", "hides errors"),
                            ("tisclose", "math.isclose was replaced")):
         outcome = round_["outcomes"][student]
@@ -229,7 +229,7 @@ def test_feedback_and_export_say_what_each_student_got(round_):
     assert f"Score: {float(code_points)} / {float(sum(p.values()))}" in good
     dead = (course.root / "feedback" / "hexit" / ASSIGNMENT / NOTEBOOK.replace(".ipynb", ".html")).read_text()
     assert "0 points" in dead and "stopped" in dead
-    rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8"))}
+    rows = {r["student"]: r for r in csv.DictReader(open(round_["export"], encoding="utf-8-sig"))}
     assert set(rows) == set(round_["collected"].students)
     assert float(rows["good"]["code_score"]) == code_points and float(rows["blank"]["score"]) == 0
     assert float(rows["partial"]["code_score"]) == p["l1n02-ex1-tests"]
@@ -275,7 +275,7 @@ def test_every_light_assignment_grades_reference_full_and_blank_zero(tmp_path):
         outcomes = course.autograde(name, jobs=2, cell_timeout=300, notebook_timeout=900, log=lambda *_: None)
         # the reference's tests all count: the grader's own check cells accuse no honest notebook
         assert all(o.status == "graded" and not o.reason for o in outcomes), [(o.student, o.reason) for o in outcomes]
-    rows = list(csv.DictReader(open(course.export(tmp_path / "grades.csv"), encoding="utf-8")))
+    rows = list(csv.DictReader(open(course.export(tmp_path / "grades.csv"), encoding="utf-8-sig")))
     source_points = {}
     for name in LIGHT:
         (path,) = (course.root / "source" / name).glob("*.ipynb")

@@ -1,6 +1,9 @@
 """Collecting an LMS zip: ids from the names LMSs write, and no student lost because of another's file."""
 
+import csv
 import json
+import shutil
+import unicodedata
 import zipfile
 
 import pytest
@@ -12,10 +15,17 @@ NOTEBOOK = "02_what_it_costs.ipynb"
 
 
 @pytest.fixture(scope="module")
-def course(tmp_path_factory):
+def generated(tmp_path_factory):
     course = grading.Course(tmp_path_factory.mktemp("collect") / "course")
     course.generate([ASSIGNMENT])
-    return course
+    return course.root
+
+
+@pytest.fixture
+def course(generated, tmp_path):
+    """A fresh copy of the generated course: collecting changes it (ids, submissions)."""
+    shutil.copytree(generated, tmp_path / "course")
+    return grading.Course(tmp_path / "course")
 
 
 def _zip(path, files: dict) -> str:
@@ -62,8 +72,6 @@ def test_two_students_with_one_name_are_kept_apart_by_their_lms_number(course, t
 
 
 def test_one_student_with_several_files_keeps_the_newest_and_nfd_names_are_the_same_student(course, tmp_path):
-    import unicodedata
-
     archive = _zip(tmp_path / "resubmit.zip", {
         f"Trần Bảo_42_assignsubmission_file_{NOTEBOOK}": ("old " + NB, DAY1),
         unicodedata.normalize("NFD", f"Trần Bảo_42_assignsubmission_file_v2_{NOTEBOOK}"): ("new " + NB, DAY2)})
@@ -92,7 +100,7 @@ def test_a_file_without_an_id_or_too_big_is_reported_and_the_rest_are_collected(
 
 def test_a_zip_where_no_file_can_be_attributed_is_one_clear_error(course, tmp_path):
     archive = _zip(tmp_path / "wrong.zip", {f"{i}.ipynb": (NB, DAY1) for i in range(5)})
-    with pytest.raises(grading.GradingError, match=r"no file could be collected.*pass --pattern"):
+    with pytest.raises(grading.GradingError, match=r"no notebook could be collected.*pass --pattern"):
         course.collect_zip(ASSIGNMENT, archive, log=lambda *_: None)
 
 
@@ -101,3 +109,81 @@ def test_a_pattern_that_is_not_a_regex_or_has_no_student_group_is_refused(course
     for pattern, message in (("(unclosed", "not a regular expression"), (r"^(\w+)_", "no \\(\\?P<student>")):
         with pytest.raises(grading.GradingError, match=message):
             course.collect_zip(ASSIGNMENT, archive, pattern=pattern)
+
+
+def test_ids_stay_the_same_from_one_collect_to_the_next(course, tmp_path):
+    # catches: a second zip holding only the other Nguyễn Văn An overwriting the first one's work and grade,
+    # and a later zip with both giving the first a second id
+    first = f"Nguyễn Văn An_1234567_assignsubmission_file_{NOTEBOOK}"
+    other = f"Nguyễn Văn An_7654321_assignsubmission_file_{NOTEBOOK}"
+    course.collect_zip(ASSIGNMENT, _zip(tmp_path / "1.zip", {first: ("first " + NB, DAY1)}), log=lambda *_: None)
+    second = course.collect_zip(ASSIGNMENT, _zip(tmp_path / "2.zip", {other: ("other " + NB, DAY1)}),
+                                log=lambda *_: None)
+    assert second.students == ["nguyen-van-an-7654321"]
+    assert _submitted(course, "nguyen-van-an").startswith("first")
+    both = course.collect_zip(ASSIGNMENT, _zip(tmp_path / "3.zip", {first: ("first again " + NB, DAY2),
+                                                                     other: ("other again " + NB, DAY2)}),
+                              log=lambda *_: None)
+    assert both.students == ["nguyen-van-an", "nguyen-van-an-7654321"]
+    assert course.students(ASSIGNMENT) == ["nguyen-van-an", "nguyen-van-an-7654321"]
+    assert course.lms_students()["nguyen-van-an"] == {"name": "Nguyễn Văn An", "number": "1234567"}
+
+
+def test_an_older_file_never_replaces_a_newer_submission(course, tmp_path):
+    # catches: collecting last week's zip again silently putting a student's earlier work back
+    name = f"hoa_12_{NOTEBOOK}"
+    course.collect_zip(ASSIGNMENT, _zip(tmp_path / "new.zip", {name: ("new " + NB, DAY2)}), log=lambda *_: None)
+    old = course.collect_zip(ASSIGNMENT, _zip(tmp_path / "old.zip", {name: ("old " + NB, DAY1)}), log=lambda *_: None)
+    assert old.students == [] and "older (2026-12-01 09:00) than hoa's submission" in old.skipped[name]
+    assert _submitted(course, "hoa").startswith("new")
+
+
+def test_a_student_who_sent_a_pdf_or_only_the_notebooks_own_name_is_reported(course, tmp_path):
+    # catches: a student who uploaded a PDF vanishing from the export, and "02_what_it_costs.ipynb" (no name in it)
+    # being collected as a student called "02"
+    archive = _zip(tmp_path / "odd.zip", {
+        f"hoa_12_{NOTEBOOK}": (NB, DAY1), "hoa_12_notes.txt": ("extra", DAY1), "minh_13_bai.pdf": ("%PDF", DAY1),
+        NOTEBOOK: (NB, DAY1)})
+    collected = course.collect_zip(ASSIGNMENT, archive, log=lambda *_: None)
+    assert collected.students == ["hoa"]
+    assert set(collected.skipped) == {"minh_13_bai.pdf", NOTEBOOK}, collected.skipped
+    assert "not a notebook" in collected.skipped["minh_13_bai.pdf"]
+    with pytest.raises(grading.GradingError, match="holds no notebooks"):
+        course.collect_zip(ASSIGNMENT, _zip(tmp_path / "pdfs.zip", {"minh_13_bai.pdf": ("%PDF", DAY1)}))
+    with pytest.raises(grading.GradingError, match="it is empty"):
+        course.collect_zip(ASSIGNMENT, _zip(tmp_path / "empty.zip", {}))
+
+
+def test_the_export_lists_every_collected_submission_and_says_which_grades_are_not_current(course, tmp_path, capsys):
+    # catches: an export that silently leaves out collected but ungraded students (they vanish from the upload)
+    course.collect_zip(ASSIGNMENT, _zip(tmp_path / "m.zip", {
+        f"Đặng Thị Bích_7654321_assignsubmission_file_{NOTEBOOK}": (NB, DAY1)}), log=lambda *_: None)
+    status = cli.main(["grade", "export", "--course", str(course.root), "--out", str(tmp_path / "g.csv")])
+    raw = (tmp_path / "g.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())   # Excel reads the names as UTF-8 only with the mark
+    (row,) = csv.DictReader(open(tmp_path / "g.csv", encoding="utf-8-sig"))
+    assert row["student"] == "dang-thi-bich" and row["lms_name"] == "Đặng Thị Bích"
+    assert row["lms_number"] == "7654321" and row["status"].startswith("not graded yet") and row["score"] == ""
+    assert status == 1 and "not ready to upload" in capsys.readouterr().err
+
+
+def test_grade_commands_refuse_what_would_go_wrong_quietly(course, tmp_path, capsys):
+    # catches: a mistyped --course quietly starting a new course, a mistyped assignment or --notebook-timeout 0
+    # zeroing and overwriting grades, collect from an exchange nobody released to ending in a traceback
+    def run(*args):
+        status = cli.main(["grade", *args])
+        return status, capsys.readouterr().err
+
+    status, err = run("autograde", ASSIGNMENT, "--course", str(tmp_path / "typo"))
+    assert status == 2 and "not a course folder yet" in err and not (tmp_path / "typo").exists()
+    status, err = run("collect", "l1-02_what_it_cost", "--course", str(course.root), "--zip", "x.zip")
+    assert status == 2 and "did you mean 'l1-02_what_it_costs'" in err
+    status, err = run("collect", ASSIGNMENT, "--course", str(course.root))
+    assert status == 2 and "release the assignment there first" in err
+    status, err = run("collect", ASSIGNMENT, "--course", str(course.root), "--zip", "x.zip", "--exchange", "e")
+    assert status == 2 and "not both" in err
+    status, err = run("export", "--course", str(course.root), "--out", str(tmp_path))
+    assert status == 2 and "is a folder" in err
+    for option in ("--notebook-timeout", "--cell-timeout", "--jobs"):
+        with pytest.raises(SystemExit):
+            cli.main(["grade", "autograde", ASSIGNMENT, "--course", str(course.root), option, "0"])

@@ -94,7 +94,7 @@ def round_(tmp_path_factory):
     export = course.export(tmp / "grades.csv")
     return {"outcomes": outcomes, "scores": gradebook_scores(course, ASSIGNMENT),
             "diskfill": nbformat.read(graded, as_version=4),
-            "export": {r["student"]: r for r in csv.DictReader(open(export, encoding="utf-8"))}}
+            "export": {r["student"]: r for r in csv.DictReader(open(export, encoding="utf-8-sig"))}}
 
 
 def test_a_test_cell_turned_into_markdown_is_checked_once_nbgrader_turns_it_back(round_):

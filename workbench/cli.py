@@ -6,6 +6,7 @@ Problems a user can fix print as one clear message (exit code 2), not a tracebac
 from __future__ import annotations
 
 import argparse
+import csv
 import difflib
 import math
 import os
@@ -112,7 +113,7 @@ def _pretrain(args) -> None:
     print(f"Saved to {out}: held-out perplexity {report['untrained_valid_ppl']:.1f} -> {report['valid_ppl']:.1f}")
 
 
-def _grade(args) -> None:
+def _grade(args) -> int | None:
     from workbench import grading, sandbox
 
     if args.action not in ("list", "generate", "export") and len(args.assignment) != 1:
@@ -120,6 +121,20 @@ def _grade(args) -> None:
                              f"`workbench grade {args.action} l1-02_what_it_costs` (`workbench grade list` shows them)")
     if args.student and args.action != "autograde":
         raise WorkbenchError("--student is for `workbench grade autograde` only")
+    if args.action == "collect" and args.zip and args.exchange:
+        raise WorkbenchError("`workbench grade collect` takes its submissions from one place: --zip LMS.zip (a "
+                             "download from the LMS) or --exchange FOLDER (what students submitted there), not both")
+    if args.action not in ("list", "generate") and not os.path.isfile(os.path.join(args.course, "nbgrader_config.py")):
+        raise WorkbenchError(f"{args.course} is not a course folder yet (no nbgrader_config.py): check --course, or "
+                             f"create it with `workbench grade generate ASSIGNMENT --course {args.course}`")
+    known = grading.assignments()
+    for name in args.assignment:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            raise WorkbenchError(f"unknown assignment {name!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+                                 + " (`workbench grade list` shows them)")
+    if args.action == "export" and os.path.isdir(args.out):
+        raise WorkbenchError(f"--out {args.out} is a folder; give a file name, e.g. {os.path.join(args.out, 'grades.csv')}")
     course = grading.Course(args.course, exchange=getattr(args, "exchange", None))
     if args.action == "list":
         for name, path in grading.assignments().items():
@@ -139,6 +154,8 @@ def _grade(args) -> None:
                 return 1
         else:
             course.collect_exchange(args.assignment[0])
+            students = course.students(args.assignment[0])
+            print(f"{len(students)} submissions of {args.assignment[0]} collected so far: {', '.join(students)}")
     elif args.action == "autograde":
         limits = sandbox.Limits(memory_mb=args.memory_mb, cpu_seconds=args.cpu_seconds, disk_mb=args.disk_mb)
         outcomes = course.autograde(args.assignment[0], students=args.student, jobs=args.jobs,
@@ -149,7 +166,15 @@ def _grade(args) -> None:
     elif args.action == "feedback":
         print(f"{len(course.feedback(args.assignment[0]))} feedback pages in {course.root / 'feedback'}")
     elif args.action == "export":
-        print(f"grades written to {course.export(args.out)}")
+        path = course.export(args.out)
+        with open(path, encoding="utf-8-sig") as table:
+            rows = list(csv.DictReader(table))
+        print(f"grades of {len(rows)} submissions written to {path}")
+        behind = [f"{r['assignment']}/{r['student']} ({r['status']})" for r in rows if r["status"] != "graded"]
+        if behind:
+            print(f"{len(behind)} grades are missing or out of date, so the file is not ready to upload: "
+                  + "; ".join(behind[:10]) + (" ..." if len(behind) > 10 else ""), file=sys.stderr)
+            return 1
 
 
 def _student_copies(args) -> None:
@@ -209,9 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--pattern", default=None, help="collect: regex with a (?P<student>...) group for zip paths")
     grade.add_argument("--student", action="append", default=None, metavar="ID",
                        help="autograde: only this student's submission (repeat for several); the others keep their grades")
-    grade.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
-    grade.add_argument("--cell-timeout", type=int, default=120, help="seconds per cell")
-    grade.add_argument("--notebook-timeout", type=int, default=900, help="seconds per notebook (wall clock)")
+    grade.add_argument("--jobs", type=_positive_int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
+    grade.add_argument("--cell-timeout", type=_positive_int, default=120, help="seconds per cell")
+    grade.add_argument("--notebook-timeout", type=_positive_int, default=900, help="seconds per notebook (wall clock)")
     grade.add_argument("--cpu-seconds", type=_positive_int, default=900, help="CPU seconds per notebook")
     grade.add_argument("--memory-mb", type=_positive_int, default=6144, help="address-space limit of a student's kernel")
     grade.add_argument("--disk-mb", type=_positive_int, default=512,

@@ -29,7 +29,7 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from workbench import integrity, sandbox
@@ -47,7 +47,8 @@ MAX_NOTEBOOK_BYTES = 20 * 2**20
 LMS_FILE_NAMES = [re.compile(r"(?:^|/)(?P<student>[^/_]+)_(?P<number>\d+)_assign(?:ment)?submission_"),
                   re.compile(r"^(?:.*/)?(?P<student>[^/_]+)_")]
 NOTES_FILE = "grading_notes.json"
-LMS_NAMES_FILE = "lms_names.json"   # student id -> the name the LMS gave, for ids made from names
+# student id -> {"name", "number"} as the LMS's zip gave them: keeps ids the same from one collect to the next
+LMS_STUDENTS_FILE = "lms_students.json"
 
 
 class GradingError(WorkbenchError):
@@ -187,6 +188,11 @@ class Course:
     # collect -------------------------------------------------------------------------------
     def collect_exchange(self, name: str) -> None:
         """Collect what students submitted through the exchange."""
+        exchange = self.exchange or self.root / "exchange"
+        if not (exchange / COURSE_ID / "inbound").is_dir():
+            raise GradingError(f"nothing was submitted through {exchange} (it has no {COURSE_ID}/inbound folder): "
+                               f"release the assignment there first (`workbench grade release {name} --exchange "
+                               f"{exchange}`), or collect an LMS download with --zip")
         _check(_api(self.root, _config(self.root, self.exchange)).collect(name), f"collecting {name}")
 
     def collect_zip(self, name: str, zip_path: str | Path, pattern: str | None = None, log=print) -> Collected:
@@ -195,11 +201,12 @@ class Course:
         `pattern` is a regular expression with a `student` group, matched against each file's path
         in the zip. By default: Moodle's "NAME_NUMBER_assignsubmission_..." (a file or a folder),
         else the file name up to its first underscore, as Canvas exports start. A name that is not a
-        folder-safe id ("Nguyễn Văn An", as Moodle writes it) becomes one ("nguyen-van-an"); two
-        students whose names give one id are told apart by the LMS number after the name
-        ("nguyen-van-an-1234567"). Nothing is extracted outside the course folder; files that are not
-        notebooks are ignored; a student with several files keeps the newest one. A file that cannot
-        be attributed or is too big is left out and reported, and everyone else is still collected.
+        folder-safe id ("Nguyễn Văn An", as Moodle writes it) becomes one ("nguyen-van-an"). Each
+        name and LMS number keeps its id from one collect to the next (lms_students.json), and a
+        second student with the same name gets the number added ("nguyen-van-an-1234567"). Nothing
+        is extracted outside the course folder; a student with several notebooks keeps the newest.
+        What cannot be collected (no student id, not a notebook, too big, older than the submission
+        already collected) is left out and reported, and everyone else is still collected.
         """
         expected = self.notebook_names(name)
         if len(expected) != 1:
@@ -214,37 +221,51 @@ class Course:
             archive = zipfile.ZipFile(zip_path)
         except (OSError, zipfile.BadZipFile) as exc:
             raise GradingError(f"{zip_path} is not a readable zip file ({exc}); download it again from the LMS") from exc
+        registry = self.lms_students()
         with archive:
-            files = [info for info in archive.infolist()
-                     if not info.is_dir() and info.filename.endswith(".ipynb") and "__MACOSX" not in info.filename]
-            chosen, skipped, renamed = _attribute(files, regexes)
-            if files and not chosen:
-                raise GradingError(f"{zip_path}: no file could be collected; " + "; ".join(
+            files = [info for info in archive.infolist() if not info.is_dir() and "__MACOSX" not in info.filename]
+            notebooks = [info for info in files if info.filename.endswith(".ipynb")]
+            if not notebooks:
+                raise GradingError(f"{zip_path} holds no notebooks (.ipynb files): "
+                                   f"{', '.join(info.filename for info in files[:5]) or 'it is empty'}")
+            chosen, skipped, keys = _attribute(files, regexes, registry, generic_names=[Path(expected[0]).stem])
+            if not chosen:
+                raise GradingError(f"{zip_path}: no notebook could be collected; " + "; ".join(
                     f"'{file}': {why}" for file, why in list(skipped.items())[:3]) +
                     " (pass --pattern with a (?P<student>...) group that matches the LMS's file names)")
             for student, info in sorted(chosen.items()):
-                if info.file_size > MAX_NOTEBOOK_BYTES:
-                    skipped[info.filename] = (f"{info.file_size / 2**20:.0f} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} "
-                                              f"MB limit; ask {student} to clear the outputs and submit again")
-                    continue
                 folder = self.root / "submitted" / student / name
-                tmp = folder.with_name(folder.name + ".tmp")
-                shutil.rmtree(tmp, ignore_errors=True)
-                tmp.mkdir(parents=True)
-                (tmp / expected[0]).write_bytes(archive.read(info))
-                stamp = datetime(*info.date_time, tzinfo=timezone.utc)
-                (tmp / "timestamp.txt").write_text(stamp.strftime("%Y-%m-%d %H:%M:%S.%f %Z"), encoding="utf-8")
-                replace_folder(tmp, folder)
-        collected = Collected(sorted(s for s, info in chosen.items() if info.filename not in skipped),
-                              {s: n for s, n in renamed.items() if chosen[s].filename not in skipped}, skipped)
-        if collected.renamed:
-            write_text_atomically(self.root / LMS_NAMES_FILE, json.dumps(
-                {**self.lms_names(), **collected.renamed}, ensure_ascii=False, indent=1, sort_keys=True))
+                stamp = datetime(*info.date_time)   # zips keep local time without a zone; taken as UTC
+                earlier = _collected_at(folder / "timestamp.txt")
+                if info.file_size > MAX_NOTEBOOK_BYTES:
+                    skipped[info.filename] = (f"{info.file_size / 2**20:.1f} MB, over the {MAX_NOTEBOOK_BYTES // 2**20} "
+                                              f"MB limit; ask {student} to clear the outputs and submit again")
+                elif earlier and earlier > stamp:
+                    skipped[info.filename] = (f"older ({stamp:%Y-%m-%d %H:%M}) than {student}'s submission already "
+                                              f"collected ({earlier:%Y-%m-%d %H:%M}), which is kept; to collect this "
+                                              f"one instead, delete {folder} first")
+                else:
+                    tmp = folder.with_name(folder.name + ".tmp")
+                    shutil.rmtree(tmp, ignore_errors=True)
+                    tmp.mkdir(parents=True)
+                    (tmp / expected[0]).write_bytes(archive.read(info))
+                    (tmp / "timestamp.txt").write_text(stamp.strftime("%Y-%m-%d %H:%M:%S.%f UTC"), encoding="utf-8")
+                    replace_folder(tmp, folder)
+        collected_ids = sorted(s for s, info in chosen.items() if info.filename not in skipped)
+        registry.update({s: {"name": keys[s][0], "number": keys[s][1]} for s in collected_ids})
+        write_text_atomically(self.root / LMS_STUDENTS_FILE, json.dumps(registry, ensure_ascii=False, indent=1,
+                                                                        sort_keys=True))
+        collected = Collected(collected_ids, {s: keys[s][0] for s in collected_ids if keys[s][0] != s}, skipped)
         for student, lms_name in collected.renamed.items():
             log(f"{lms_name!r} in the zip is student id {student}")
         for file, why in skipped.items():
             log(f"NOT collected: '{file}': {why}")
         return collected
+
+    def lms_students(self) -> dict:
+        """student id -> {"name": as the LMS wrote it, "number": the LMS's number for them, or ""}."""
+        path = self.root / LMS_STUDENTS_FILE
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
     def students(self, name: str) -> list[str]:
         submitted = self.root / "submitted"
@@ -410,37 +431,58 @@ class Course:
         path = self.root / NOTES_FILE
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
-    def lms_names(self) -> dict:
-        """student id -> the name in the LMS's zip it was made from (only ids that differ from it)."""
-        path = self.root / LMS_NAMES_FILE
-        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
     def export(self, csv_path: str | Path) -> Path:
-        """One row per submission: scores, what still needs a human, why a submission got zero, and
-        the student's name as the LMS wrote it where the id was made from that name."""
+        """One row per collected submission: scores, what still needs a human, why a submission got
+        zero, the student's name and number in the LMS, and whether the grade is up to date (`status`
+        is "graded", or says which command to run)."""
         gb = self._gradebook()
-        notes, lms_names = self.notes(), self.lms_names()
+        notes, lms = self.notes(), self.lms_students()
         rows = []
         try:
             for assignment in gb.assignments:
+                graded = {}
                 for submission in assignment.submissions:
+                    graded[submission.student.id] = submission
+                for student in sorted(set(graded) | set(self.students(assignment.name))):
+                    submission = graded.get(student)
+                    collected = _collected_at(self.root / "submitted" / student / assignment.name / "timestamp.txt")
+                    if submission is None:
+                        status = "not graded yet: run autograde"
+                    elif collected and submission.timestamp and collected != submission.timestamp:
+                        status = "collected again after grading: run autograde"
+                    else:
+                        status = "graded"
                     rows.append({
-                        "assignment": assignment.name, "student": submission.student.id,
-                        "lms_name": lms_names.get(submission.student.id, submission.student.id),
-                        "timestamp": submission.timestamp.isoformat() if submission.timestamp else "",
-                        "score": round(submission.score, 3), "max_score": round(assignment.max_score, 3),
-                        "code_score": round(submission.code_score, 3),
-                        "needs_manual_grade": bool(submission.needs_manual_grade),
-                        "note": notes.get(assignment.name, {}).get(submission.student.id, ""),
+                        "assignment": assignment.name, "student": student,
+                        "lms_name": lms.get(student, {}).get("name", student),
+                        "lms_number": lms.get(student, {}).get("number", ""), "status": status,
+                        "timestamp": submission.timestamp.isoformat() if submission and submission.timestamp else "",
+                        "score": round(submission.score, 3) if submission else "",
+                        "max_score": round(assignment.max_score, 3),
+                        "code_score": round(submission.code_score, 3) if submission else "",
+                        "needs_manual_grade": bool(submission.needs_manual_grade) if submission else "",
+                        "note": notes.get(assignment.name, {}).get(student, "") if submission else "",
                     })
         finally:
             gb.close()
         table = io.StringIO(newline="")
-        writer = csv.DictWriter(table, fieldnames=["assignment", "student", "lms_name", "timestamp", "score", "max_score",
-                                                   "code_score", "needs_manual_grade", "note"])
+        writer = csv.DictWriter(table, fieldnames=["assignment", "student", "lms_name", "lms_number", "status",
+                                                   "timestamp", "score", "max_score", "code_score",
+                                                   "needs_manual_grade", "note"])
         writer.writeheader()
-        writer.writerows(sorted(rows, key=lambda r: (r["assignment"], r["student"])))
-        return write_text_atomically(csv_path, table.getvalue())
+        writer.writerows(rows)
+        # with a byte-order mark: Excel then reads the Vietnamese names as UTF-8 (LMS imports accept it too)
+        return write_text_atomically(csv_path, "\ufeff" + table.getvalue())
+
+
+def _collected_at(stamp: Path) -> datetime | None:
+    """When a collected submission was submitted (UTC, naive, as nbgrader stores it), or None."""
+    from nbgrader.utils import parse_utc
+
+    try:
+        return parse_utc(stamp.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 @dataclass
@@ -463,42 +505,65 @@ def _student_id(name: str) -> str | None:
     return slug if STUDENT_ID.match(slug) else None
 
 
-def _attribute(files: list, regexes: list[re.Pattern]) -> tuple[dict, dict, dict]:
-    """Which zip entry each student id gets (the newest of theirs), which files get none and why,
-    and the ids made from names. Files are grouped by id and by the LMS number after the name, so
-    two students with one name (common in Vietnam) are never merged into one."""
-    groups: dict[tuple[str, str], list] = {}   # (id, LMS number or "") -> [(name in the zip, ZipInfo)]
+def _attribute(files: list, regexes: list[re.Pattern], registry: dict, generic_names: list[str]):
+    """Which notebook in the zip each student id gets (the newest of theirs), which files get none and
+    why, and the (name, LMS number) of each id.
+
+    Files are grouped by id and by the LMS number after the name, so two students with one name
+    (common in Vietnam) are never merged; a (name, number) seen in an earlier collect keeps its id
+    (`registry`, from lms_students.json). `generic_names`: file names without a student in them (the
+    assignment's own notebook name), which the generic pattern would otherwise read an id from.
+    """
+    groups: dict[tuple[str, str], list] = {}   # (id from the name, LMS number or "") -> [(name, ZipInfo)]
     skipped: dict[str, str] = {}
+    others: dict[tuple[str, str], list] = {}   # the same, for files that are not notebooks
     for info in files:
         match = next(filter(None, (regex.search(info.filename) for regex in regexes)), None)
         student = match.groupdict().get("student") if match else None
         student = unicodedata.normalize("NFC", student) if student else student   # zips made on macOS use NFD
+        base = info.filename.rsplit("/", 1)[-1]
+        if student and match.re is LMS_FILE_NAMES[-1] and base.startswith(tuple(generic_names)):
+            student = None   # "02_what_it_costs.ipynb": the notebook's own name, no student in it
         if not student or not _student_id(student):
-            skipped[info.filename] = ("cannot read a student id from it with the pattern "
-                                      + " or ".join(repr(regex.pattern) for regex in regexes) if not student
-                                      else f"{student!r} cannot be turned into a student id (letters, digits, . _ -)")
+            if info.filename.endswith(".ipynb"):
+                skipped[info.filename] = ("cannot read a student id from it with the pattern "
+                                          + " or ".join(repr(regex.pattern) for regex in regexes) if not student
+                                          else f"{student!r} cannot be turned into a student id (letters, digits, . _ -)")
             continue
         number = match.groupdict().get("number") or re.match(r"(?i)(?:late_)?(\d*)", info.filename[match.end():])[1]
-        groups.setdefault((_student_id(student), number), []).append((student, info))
-    by_id: dict[str, list] = {}
-    for key in groups:
-        by_id.setdefault(key[0], []).append(key[1])
-    chosen, renamed = {}, {}
-    for student, numbers in by_id.items():
-        names = sorted({name for number in numbers for name, _ in groups[(student, number)]})
-        if (len(numbers) > 1 and "" in numbers) or (numbers == [""] and len(names) > 1):
+        key = (_student_id(student), number)
+        (groups if info.filename.endswith(".ipynb") else others).setdefault(key, []).append((student, info))
+    for key, entries in others.items():
+        if key not in groups:   # a PDF or a .py instead of the notebook: say so, or the student just vanishes
+            for _, info in entries:
+                skipped[info.filename] = (f"not a notebook; ask {entries[0][0]!r} to submit the .ipynb file "
+                                          "downloaded from Jupyter")
+    known = {(_student_id(entry["name"]), entry["number"]): student for student, entry in registry.items()}
+    taken = set(registry)
+    by_slug: dict[str, list] = {}
+    for slug, number in groups:
+        by_slug.setdefault(slug, []).append(number)
+    chosen, keys = {}, {}
+    for slug, numbers in by_slug.items():
+        names = sorted({name for number in numbers for name, _ in groups[(slug, number)]})
+        registered = [n for (s, n) in known if s == slug]
+        if "" in numbers and (len(numbers) > 1 or len(names) > 1 or any(registered)):
             for number in numbers:
-                for _, info in groups[(student, number)]:
-                    skipped[info.filename] = (" and ".join(map(repr, names)) + f" would all be student {student}; pass "
-                                              "--pattern with a (?P<student>...) group that tells them apart")
+                for _, info in groups[(slug, number)]:
+                    skipped[info.filename] = (" and ".join(map(repr, names)) + f" cannot be told apart (student id "
+                                              f"{slug}); pass --pattern with a (?P<student>...) group that does")
             continue
-        for number in numbers:
-            id_ = student if len(numbers) == 1 else f"{student[:63 - len(number)]}-{number}"
-            name, info = max(groups[(student, number)], key=lambda pair: pair[1].date_time)
-            chosen[id_] = info
-            if id_ != name:
-                renamed[id_] = name
-    return chosen, skipped, renamed
+        for number in sorted(numbers, key=lambda n: (slug, n) not in known):   # known ones first keep their ids
+            if (slug, number) in known:
+                student = known[(slug, number)]
+            elif len(numbers) == 1 and slug not in taken:
+                student = slug
+            else:
+                student = f"{slug[:63 - len(number)]}-{number}"
+            taken.add(student)
+            name, info = max(groups[(slug, number)], key=lambda pair: pair[1].date_time)
+            chosen[student], keys[student] = info, (name, number)
+    return chosen, skipped, keys
 
 
 @contextmanager
