@@ -25,7 +25,7 @@ from transformers import TrainerCallback
 from workbench import hardware
 from workbench.errors import WorkbenchError
 from workbench.files import replace_folder, write_text_atomically
-from workbench.models import base_fingerprint
+from workbench.models import base_fingerprint, keep_4bit_trainable
 
 COMPLETE_MARKER = "checkpoint_complete.json"
 
@@ -147,6 +147,7 @@ def add_adapter(model, choices: hardware.TrainingChoices, r: int = 16, alpha: in
     """Wrap `model` with fresh trainable LoRA weights (and prepare a 4-bit model for training)."""
     from peft import PeftModel, get_peft_model, prepare_model_for_kbit_training
 
+    keep_4bit_trainable(model)  # also for models loaded without load_model (see its docstring)
     if isinstance(model, PeftModel):
         return model
     if _is_quantized(model):

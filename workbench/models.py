@@ -177,6 +177,7 @@ def load_model(name: str = BUNDLED_MODEL, quantization: str = "auto", *, adapter
         raise ModelUnavailableError(f"Cannot load the model from {path}: {_one_line(err)}{incomplete}") from None
     if hw.device == "mps" and quantization == "none":
         model = model.to("mps")
+    keep_4bit_trainable(model)  # a model measured before training must still train every adapter
     model.config.use_cache = True
     if adapter is not None:
         from peft import PeftModel
@@ -241,6 +242,36 @@ def count_quantized_layers(model: torch.nn.Module) -> int:
     import bitsandbytes as bnb
 
     return sum(isinstance(m, (bnb.nn.Linear4bit, bnb.nn.Linear8bitLt)) for m in model.modules())
+
+
+def keep_4bit_trainable(model: torch.nn.Module) -> int:
+    """Stop bitsandbytes' CPU-only repacking of 4-bit weights, and undo it where it already happened.
+
+    On CPUs with AVX512-BF16, bitsandbytes 0.50 repacks a `Linear4bit`'s weights the first time it
+    runs in eval mode without gradients (a "before" measurement), and from then on multiplies through
+    `gemv_4bit`, which has no backward pass: the layer's output stops carrying gradient to its input,
+    so every LoRA adapter upstream of a layer without one (q and v behind o_proj) gets none, and with
+    LoRA everywhere the gradients are silently wrong. Unpacking costs milliseconds; the packed kernel
+    only ever sped up inference (bench/RESULTS.md), so the workbench keeps every CPU on one correct path.
+    Returns how many layers were unpacked.
+    """
+    try:
+        from bitsandbytes.nn import Linear4bit
+        from bitsandbytes.nn.modules import _convert_weight_packed_for_cpu_inverse
+    except ImportError:
+        return 0
+    unpacked = 0
+    for module in model.modules():
+        if not isinstance(module, Linear4bit):
+            continue
+        module.support_avx512bf16_for_cpu = False
+        state = getattr(module.weight, "quant_state", None)
+        if state is not None and getattr(state, "packing_format_for_cpu", False):
+            module.weight.data, module.weight.quant_state = _convert_weight_packed_for_cpu_inverse(
+                module.weight.data, state)
+            module.quant_state = module.weight.quant_state
+            unpacked += 1
+    return unpacked
 
 
 def parameter_count(model: torch.nn.Module, trainable_only: bool = False) -> int:
