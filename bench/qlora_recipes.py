@@ -14,6 +14,9 @@ Recipes:
   on such CPUs, no gradient checkpointing (memory is not the limit for a CPU-sized model), LoRA on
   all linear layers.
 - fp32-lora: the workbench recipe without quantization, to show what NF4 costs in speed on a CPU.
+- workbench-bf16: the workbench recipe with bf16 compute and adapters instead of float32, to decide
+  by measurement what CPUs with AVX512-BF16/AMX should use (`hardware.choose` reads the result).
+  `machine` records the CPU's instruction sets, so runs on both kinds of CPU can sit side by side.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-RECIPES = ["plain", "workbench", "fp32-lora"]
+RECIPES = ["plain", "workbench", "fp32-lora", "workbench-bf16"]
 
 
 def _data(n: int):
@@ -65,7 +68,14 @@ def _run_recipe(name: str, steps: int, batch: int, max_length: int, model_name: 
         runtime = time.perf_counter() - started
         tokens = max(e.get("num_tokens", 0) for e in trainer.state.log_history)
     else:
-        quantization = "4bit" if name == "workbench" else "none"
+        if name == "workbench-bf16":
+            import dataclasses
+
+            float32_choice = hardware.choose
+            hardware.choose = lambda hw=None: dataclasses.replace(float32_choice(hw), compute_dtype=torch.bfloat16,
+                                                                  adapter_dtype=torch.bfloat16, bf16=True)
+        quantization = "fp32" if name == "fp32-lora" else "4bit"
+        quantization = "none" if quantization == "fp32" else quantization
         model, tokenizer = models.load_model(model_name, quantization=quantization)
         result = finetune.finetune(model, tokenizer, chat, output_dir=out_dir, max_steps=steps, batch_size=batch,
                                    max_length=max_length, progress=False, logging_steps=1)
@@ -82,6 +92,7 @@ def main() -> None:
     parser.add_argument("--max-length", type=int, default=384)
     parser.add_argument("--model", default="vi-tiny-llama")
     parser.add_argument("--out", default="bench/results/qlora_cpu.json")
+    parser.add_argument("--recipes", nargs="+", choices=RECIPES, default=RECIPES)
     parser.add_argument("--recipe", choices=RECIPES, help=argparse.SUPPRESS)  # internal: run one in this process
     args = parser.parse_args()
     if args.recipe:
@@ -89,20 +100,24 @@ def main() -> None:
                                      f"/tmp/bench-{args.recipe}-{os.getpid()}")))
         return
     rows = []
-    for name in RECIPES:
+    for name in args.recipes:
         cmd = [sys.executable, __file__, "--recipe", name, "--steps", str(args.steps), "--batch", str(args.batch),
                "--max-length", str(args.max_length), "--model", args.model]
         done = subprocess.run(cmd, capture_output=True, text=True, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(rows[-1], flush=True)
-    plain = next(r for r in rows if r["recipe"] == "plain")
+    plain = next((r for r in rows if r["recipe"] == "plain"), rows[0])
     for row in rows:
         row["speed_vs_plain"] = round(row["tokens_per_s"] / plain["tokens_per_s"], 2)
         row["memory_vs_plain"] = round(row["peak_rss_mb"] / plain["peak_rss_mb"], 2)
     import platform
 
     import torch
-    report = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores",
+    from workbench import hardware
+
+    hw = hardware.detect()
+    report = {"machine": f"{hw.cpu_name}, {os.cpu_count()} cores, {', '.join(hw.cpu_features) or 'no AVX2'}",
+              "cpu_features": list(hw.cpu_features),
               "torch": torch.__version__, "model": args.model, "command": " ".join(sys.argv), "rows": rows}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -56,3 +56,22 @@ def test_doctor_report_explains_choices():
     # catches: `workbench doctor` printing settings without saying why
     text = hardware.doctor_report(T4)
     assert "Tesla T4" in text and "because:" in text and "fp16" in text
+
+
+def test_doctor_names_cpu_features_and_what_follows_from_them():
+    # catches: doctor silent about AVX512-BF16/AMX, the flags that change the 4-bit and pretraining paths
+    zen4 = dataclasses.replace(CPU, cpu_has_avx512_bf16=True, cpu_features=("avx2", "avx512f", "avx512_bf16"))
+    text = hardware.doctor_report(zen4)
+    assert "AVX2, AVX-512, AVX512-BF16; no AMX-BF16" in text
+    assert "repack" in text and "backward" in text  # the 4-bit training trap and why it is switched off
+    assert "float32" in text and "bf16 autocast on" in text  # QLoRA float32 by measurement, pretraining bf16
+    plain = hardware.doctor_report(dataclasses.replace(CPU, cpu_features=("avx2",)))
+    assert "no AVX512-BF16 or AMX-BF16" in plain and "bf16 autocast off" in plain
+
+
+def test_detect_reads_the_cpu_flags_it_reports():
+    # catches: features reported that /proc/cpuinfo does not list (or the reverse)
+    hw = hardware.detect()
+    flags = hardware._cpu_flags()
+    assert set(hw.cpu_features) == {f for f in hardware.CPU_FEATURES if f in flags}
+    assert hw.cpu_has_avx512_bf16 == bool({"avx512_bf16", "amx_bf16"} & flags)

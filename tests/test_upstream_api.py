@@ -84,3 +84,35 @@ def test_trainer_callback_hooks_exist(name):
     from transformers import TrainerCallback
 
     assert callable(getattr(TrainerCallback, name))
+
+
+def test_key_value_cache_argument_is_the_current_name(tiny_model_dir):
+    # catches: evaluate.choice_logprobs passing the cache under a name transformers renamed (it warned on
+    # every lesson run when `past_key_values` became `cache`), or reading it from the wrong output field
+    import logging
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from workbench.evaluate import cache_argument
+
+    class Collect(logging.Handler):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def emit(self, record):
+            self.messages.append(record.getMessage())
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    name = cache_argument(model)
+    assert name in _params(model.forward)
+    out = model(input_ids=torch.tensor([[5, 6, 7]]), use_cache=True)
+    collect = Collect()
+    logging.getLogger("transformers").addHandler(collect)
+    try:
+        cache = getattr(out, name)
+        model(input_ids=torch.tensor([[8]]), **{name: cache})
+    finally:
+        logging.getLogger("transformers").removeHandler(collect)
+    assert not [m for m in collect.messages if "deprecated" in m], collect.messages

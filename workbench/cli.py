@@ -101,15 +101,28 @@ def _chat(args) -> None:
 
 
 def _pretrain(args) -> None:
-    from workbench import data, models, pretrain
+    from workbench import models, pretrain
 
-    corpus = data.load_dataset("vi_corpus")
-    chats = [[{"role": "user", "content": f"{r['instruction']}\n\n{r['input']}".strip()},
-              {"role": "assistant", "content": r["output"]}] for r in data.load_dataset("instructions", "train")]
-    cfg = pretrain.PretrainConfig(steps=args.steps, seed=args.seed)
     out = args.out or os.path.join(models.ASSETS_DIR, models.BUNDLED_MODEL)
-    report = pretrain.pretrain(list(corpus["train"]["text"]), list(corpus["validation"]["text"]), out, cfg,
-                               chats=chats)
+    if args.continue_from:
+        texts = pretrain.read_texts(args.texts)
+        valid, train = texts[:max(1, len(texts) // 20)], texts[max(1, len(texts) // 20):]
+        base = models.resolve_model_path(args.continue_from)
+        cfg = pretrain.PretrainConfig(steps=args.steps, seed=args.seed, learning_rate=args.learning_rate or 1e-3,
+                                      warmup_steps=min(50, args.steps // 10 + 1), eval_every=max(1, args.steps // 10),
+                                      checkpoint_every=args.checkpoint_every)
+        report = pretrain.pretrain(train, valid, out, cfg, work_dir=args.work_dir, resume=args.resume, base=base,
+                                   device=args.device)
+    else:
+        if args.texts:
+            raise WorkbenchError("--texts is for continued pretraining: add --continue-from MODEL (e.g. vi-tiny-llama)")
+        mix = pretrain.load_pretrain_mix()
+        cfg = pretrain.bundled_config(steps=args.steps, seed=args.seed, checkpoint_every=args.checkpoint_every)
+        if args.learning_rate:
+            cfg.learning_rate = args.learning_rate
+        report = pretrain.pretrain(mix["texts"], mix["valid_texts"], out, cfg, chats=mix["chats"],
+                                   work_dir=args.work_dir, resume=args.resume, device=args.device,
+                                   probe=pretrain.skill_probe(mix["valid_chats"]))
     print(f"Saved to {out}: held-out perplexity {report['untrained_valid_ppl']:.1f} -> {report['valid_ppl']:.1f}")
 
 
@@ -219,10 +232,19 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--max-new-tokens", type=_positive_int, default=128)
     chat.set_defaults(func=_chat)
 
-    pre = sub.add_parser("pretrain", help="train the tokenizer and pretrain the bundled tiny model from scratch")
+    pre = sub.add_parser("pretrain", help="pretrain the bundled tiny model from scratch, or continue a model on your texts")
     pre.add_argument("--out", default=None, help="output folder (default: the bundled model's folder)")
-    pre.add_argument("--steps", type=int, default=200)
-    pre.add_argument("--seed", type=int, default=20261123)
+    pre.add_argument("--steps", type=_positive_int, default=5000, help="optimiser steps of 16 x 256 tokens")
+    pre.add_argument("--seed", type=int, default=20261207)
+    pre.add_argument("--learning-rate", type=float, default=None, help="peak learning rate (3e-3 from scratch, 1e-3 continued)")
+    pre.add_argument("--work-dir", default="runs/pretrain", help="where resumable checkpoints go (default: runs/pretrain)")
+    pre.add_argument("--checkpoint-every", type=int, default=200, help="steps between checkpoints (0: none)")
+    pre.add_argument("--resume", action="store_true", help="continue an interrupted run from its checkpoint in --work-dir")
+    pre.add_argument("--device", default="cpu", choices=["cpu", "cuda"], help="cuda trains on the GPU (bf16 where supported)")
+    pre.add_argument("--continue-from", default=None, metavar="MODEL",
+                     help="continued pretraining: start from this model (name or folder) and keep its tokenizer")
+    pre.add_argument("--texts", default=None, metavar="FILE",
+                     help="with --continue-from: your unlabeled texts, a .txt (documents separated by a blank line) or .jsonl with a 'text' field")
     pre.set_defaults(func=_pretrain)
 
     grade = sub.add_parser("grade", help="the instructor's round: generate, release, collect, autograde, feedback, export")

@@ -152,9 +152,10 @@ def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[s
         for j, rest in enumerate(rests):
             cont[j, :len(rest)] = torch.tensor(rest)
             mask[j, shared:shared + len(rest)] = 1
-        cache = out.past_key_values
+        name = cache_argument(model)
+        cache = getattr(out, name)
         cache.batch_repeat_interleave(len(choices))
-        logits = model(input_ids=cont.to(device), attention_mask=mask.to(device), past_key_values=cache).logits
+        logits = model(input_ids=cont.to(device), attention_mask=mask.to(device), **{name: cache}).logits
         logprobs = torch.log_softmax(logits.float(), dim=-1)
         for j, rest in enumerate(rests):
             # token k of `rest` sits at position shared+k; only reply tokens (position >= reply_start) count
@@ -165,6 +166,17 @@ def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[s
             scores[row, j] = total
     model.train(was_training)
     return scores
+
+
+def cache_argument(model) -> str:
+    """The name transformers gives the key-value cache: `cache` from 5.2x on, `past_key_values` before.
+
+    The old name still works in 5.2x but warns on every run, and is going away.
+    """
+    import inspect
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    return "cache" if "cache" in inspect.signature(base.forward).parameters else "past_key_values"
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:

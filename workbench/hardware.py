@@ -31,14 +31,15 @@ class Hardware:
     cpu_has_avx512_bf16: bool
     torch_version: str
     bitsandbytes_version: str | None
+    cpu_features: tuple[str, ...] = ()  # the instruction sets that change our choices (CPU_FEATURES)
 
     def summary_lines(self) -> list[str]:
         lines = [f"torch {self.torch_version}, device: {self.device}"]
         if self.device == "cuda":
             cc = ".".join(map(str, self.compute_capability or ()))
             lines.append(f"GPU: {self.gpu_name}, {self.gpu_memory_gb:.1f} GB, compute capability {cc}")
-        lines.append(f"CPU: {self.cpu_name}, {self.cpu_cores} cores, {self.ram_gb:.1f} GB RAM"
-                     f"{', AVX512-BF16' if self.cpu_has_avx512_bf16 else ', no AVX512-BF16'}")
+        lines.append(f"CPU: {self.cpu_name}, {self.cpu_cores} cores, {self.ram_gb:.1f} GB RAM")
+        lines.append("CPU instruction sets that matter here: " + describe_cpu_features(self.cpu_features))
         lines.append(f"bf16 usable for training: {'yes' if self.bf16_supported else 'no'}")
         lines.append("bitsandbytes: " + (self.bitsandbytes_version or "not installed (no 4-bit/8-bit loading)"))
         return lines
@@ -53,6 +54,21 @@ def _cpu_flags() -> set[str]:
     except OSError:
         pass
     return set()
+
+
+# flag in /proc/cpuinfo -> what it means for us
+CPU_FEATURES = {
+    "avx2": "AVX2 (float32 vector maths; every x86 CPU of the last decade)",
+    "avx512f": "AVX-512",
+    "avx512_bf16": "AVX512-BF16 (bf16 dot products in hardware)",
+    "amx_bf16": "AMX-BF16 (matrix tiles for bf16)",
+}
+
+
+def describe_cpu_features(features) -> str:
+    found = [CPU_FEATURES[f].split(" (")[0] for f in CPU_FEATURES if f in features]
+    missing = [CPU_FEATURES[f].split(" (")[0] for f in ("avx512_bf16", "amx_bf16") if f not in features]
+    return ", ".join(found or ["none of AVX2/AVX-512"]) + (f"; no {' or '.join(missing)}" if missing else "")
 
 
 def _cpu_name() -> str:
@@ -77,6 +93,7 @@ def detect() -> Hardware:
     """Look at the machine once: GPU, CPU, memory and the libraries that matter."""
     flags = _cpu_flags()
     cpu_bf16 = bool({"avx512_bf16", "amx_bf16"} & flags)
+    features = tuple(f for f in CPU_FEATURES if f in flags)
     if torch.cuda.is_available():
         props = torch.cuda.get_device_properties(0)
         return Hardware(
@@ -91,6 +108,7 @@ def detect() -> Hardware:
             cpu_has_avx512_bf16=cpu_bf16,
             torch_version=torch.__version__,
             bitsandbytes_version=_package_version("bitsandbytes"),
+            cpu_features=features,
         )
     mps = getattr(torch.backends, "mps", None)
     device = "mps" if mps is not None and mps.is_available() else "cpu"
@@ -106,6 +124,7 @@ def detect() -> Hardware:
         cpu_has_avx512_bf16=cpu_bf16,
         torch_version=torch.__version__,
         bitsandbytes_version=_package_version("bitsandbytes"),
+        cpu_features=features,
     )
 
 
@@ -146,7 +165,11 @@ def choose(hw: Hardware | None = None) -> TrainingChoices:
         reasons.append(f"optimiser {optimizer}")
         return TrainingChoices(torch.float16, torch.float32, False, True, True, optimizer, bnb, reasons)
     if hw.cpu_has_avx512_bf16:
-        reasons.append("CPU has AVX512-BF16, but float32 keeps CPU results exact and small models fast enough")
+        reasons.append("CPU with AVX512-BF16: QLoRA still measured 1.9x faster in float32 than in bf16 here (the 4-bit "
+                       "weights are unpacked to float32 either way; bench/RESULTS.md), so compute and adapters "
+                       "stay float32, and results match the AVX2 CPUs exactly")
+        reasons.append("bitsandbytes' bf16 repack of 4-bit layers for inference is switched off: its kernel has no "
+                       "backward pass, so a model measured before fine-tuning would train only part of its adapters")
     else:
         reasons.append("CPU without AVX512-BF16: bf16 would run 25-50x slower, so compute and adapters stay float32")
     reasons.append("no GPU: the small models that fit a CPU need no gradient checkpointing (it costs ~30% time)")
@@ -156,6 +179,20 @@ def choose(hw: Hardware | None = None) -> TrainingChoices:
     if not bnb:
         reasons.append("bitsandbytes missing: models load unquantised; `pip install bitsandbytes` for 4-bit")
     return TrainingChoices(torch.float32, torch.float32, False, False, False, "adamw_torch", bnb, reasons)
+
+
+def pretrain_autocast(hw: Hardware | None = None, device: str = "cpu") -> tuple[bool, str]:
+    """Whether `workbench pretrain` trains under bf16 autocast (float32 master weights), and why.
+
+    Full-precision training of the tiny model is all matrix products, which AVX512-BF16 runs in
+    hardware: measured 1.6x faster than float32 (bench/RESULTS.md). QLoRA is different (see choose()).
+    """
+    hw = hw or detect()
+    if device == "cuda":
+        return hw.bf16_supported, ("GPU with bf16: autocast on" if hw.bf16_supported else "GPU without bf16: float32")
+    if hw.cpu_has_avx512_bf16:
+        return True, "CPU with AVX512-BF16: bf16 autocast measured 1.6x faster than float32 for pretraining"
+    return False, "CPU without AVX512-BF16: bf16 would be many times slower, so pretraining stays float32"
 
 
 def doctor_report(hw: Hardware | None = None) -> str:
@@ -168,6 +205,9 @@ def doctor_report(hw: Hardware | None = None) -> str:
                  f"adapter dtype {str(c.adapter_dtype).removeprefix('torch.')}, optimiser {c.optimizer}, "
                  f"gradient checkpointing {'on' if c.gradient_checkpointing else 'off'}")
     lines += [f"  because: {r}" for r in c.reasons]
+    autocast, why = pretrain_autocast(hw, "cuda" if hw.device == "cuda" else "cpu")
+    lines.append(f"What `workbench pretrain` will choose: bf16 autocast {'on' if autocast else 'off'}")
+    lines.append(f"  because: {why}")
     if hw.device != "cuda":
         lines.append("Advice: no NVIDIA GPU found, so fine-tuning runs on the CPU in float32; the bundled tiny model "
                      "takes minutes, a 0.5B model about 10 s per step. On Colab choose Runtime > Change runtime "
