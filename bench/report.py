@@ -111,7 +111,9 @@ def _grading(report: dict) -> str:
 
 
 def _capacity(report: dict) -> str:
-    lines = [f"## Why LoRA does not teach the bundled model to triage ({report['model']})", "",
+    lines = [f"## Can the bundled model say each label, and does its state carry the topic? ({report['model']})", "",
+             f"Command: `{report.get('command', 'python bench/tiny_model_capacity.py')}`"
+             + (f"; {report['date']}" if report.get("date") else "") + ".", "",
              "Output floor: the lowest -log p a label's first token can reach from any hidden state, with the "
              "tied embeddings and final norm frozen as LoRA leaves them (0 = reachable).", "",
              "| label | floor (nats) |", "|---|---|"]
@@ -119,13 +121,20 @@ def _capacity(report: dict) -> str:
     lines += ["", f"Linear probe on frozen features, held-out emails (chance {report['chance']}):", "",
               "| features | train | held out |", "|---|---|---|"]
     lines += [f"| {k} | {v['train']} | {v['held_out']} |" for k, v in report["linear_probe_accuracy"].items()]
-    lines += ["", "The answer position barely carries the email's category, and several labels cannot be said "
-              "confidently: the adapter would have to build both skills from nothing in a few hundred steps.", ""]
+    worst = max(report["output_floor_nats"].values())
+    probe = report["linear_probe_accuracy"]["last position, last layer"]["held_out"]
+    say = ("every label can be said confidently" if worst < 0.3
+           else f"some labels cannot be said confidently (worst floor {worst:.2f} nats)")
+    carry = (f"the state where it must answer carries the topic ({probe:.0%} held out, chance {report['chance']:.0%})"
+             if probe > 2 * report["chance"] else
+             f"the state where it must answer barely carries the topic ({probe:.0%} held out)")
+    lines += ["", f"Measured: {say}, and {carry}. The first bundled model (0.8 M tokens, 2026-11) failed both: "
+              "floors of 0.7-2.2 nats for five labels and a probe at 22-27 %.", ""]
     return "\n".join(lines)
 
 
 def _tiny_finetune(report: dict) -> str:
-    lines = [f"## How far fine-tuning takes the bundled model on triage ({report['model']})", "",
+    lines = [f"## How far fine-tuning took the first bundled model on triage ({report['model']}, 0.8 M tokens)", "",
              f"{report['date']}; torch {report['torch']}. Command: `{report['command']}`. Held-out accuracy on the 120 "
              f"test emails by log-likelihood choice, after each epoch over the 450 training emails (chance "
              f"{report['chance']:.1%}; a TF-IDF word counter trained on the same emails: "
@@ -144,6 +153,42 @@ def _tiny_finetune(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _pretraining(sweep: dict | None) -> str:
+    """The bundled model's pretraining curve (its card's report) and the demo on checkpoints of the run."""
+    card = json.loads((HERE.parent / "workbench" / "assets" / "vi-tiny-llama" / "pretrain_report.json").read_text())
+    lines = ["## Pretraining the bundled model: tokens against what fine-tuning gains (vi-tiny-llama)", "",
+             f"One run of `workbench pretrain` ({card['machine']}; {card['train_seconds'] / 60:.0f} min, "
+             f"{card['tokens_per_s']:,} tokens/s, bf16 autocast {'on' if card.get('bf16_autocast') else 'off'}) on "
+             f"the pretraining mix (datasets/pretrain_mix/DATASHEET.md). Zero-shot columns score held-out "
+             "classification chats and the support emails (a task never in the mix) by label likelihood; "
+             "held-out perplexity is on plain corpus text (`vi_corpus` validation).", "",
+             "| step | tokens seen | held-out perplexity | zero-shot, held-out chats | zero-shot, emails |",
+             "|---|---|---|---|---|"]
+    for c in card["curve"]:
+        lines.append(f"| {c['step']} | {c.get('tokens_seen', 0) / 1e6:.1f} M | {c['valid_ppl']} | "
+                     f"{c.get('skill_acc', 0):.1%} | {c.get('email_zero_shot', 0):.1%} |")
+    if sweep:
+        lines += ["", f"`workbench demo`'s recipe (QLoRA r=16 on every linear layer, 3 epochs over 450 emails, "
+                  f"4-bit base) on models from this run and on the first bundled model. Command: "
+                  f"`{sweep['command']}`.", "",
+                  "| model | pretraining tokens | base accuracy | after fine-tuning | after, without diacritics | "
+                  "macro F1 after | demo seconds |", "|---|---|---|---|---|---|---|"]
+        def pct(value):
+            return "not measured" if value is None else f"{value:.1%}"
+
+        for r in sorted(sweep["rows"], key=lambda r: r["tokens_seen"]):
+            lines.append(f"| {r['model']} | {r['tokens_seen'] / 1e6:.1f} M | {pct(r['accuracy_before'])} | "
+                         f"{pct(r['accuracy_after'])} | {pct(r['accuracy_after_no_diacritics'])} | "
+                         f"{'-' if r['macro_f1_after'] is None else format(r['macro_f1_after'], '.3f')} | "
+                         f"{r['total_seconds']:.0f} |")
+        notes = [f"{r['model']}: {r['note']}" for r in sweep["rows"] if r.get("note")]
+        if notes:
+            lines += ["", "Notes: " + "; ".join(notes) + "."]
+        counter = sweep["rows"][0]["word_counter_accuracy"]
+        lines += ["", f"The word counter (TF-IDF + logistic regression on the same 450 emails) scores {counter:.1%}."]
+    return "\n".join(lines + [""])
+
+
 def _memory(report: dict) -> str:
     lines = [f"## Peak memory of each course notebook on the CPU (Binder limit {report['binder_limit_mb']} MB)", "",
              f"Machine: {report['machine']}; torch {report['torch']}; OMP_NUM_THREADS={report['omp_num_threads']}; "
@@ -157,6 +202,7 @@ def _memory(report: dict) -> str:
 def main() -> None:
     parts = ["# Benchmark results", "", "Regenerate with `bash bench/run_cpu.sh` (CPU suite) and "
              "`python bench/report.py`. Each section is one run; ratios compare recipes measured in that run.", ""]
+    parts.append(_pretraining(_load("pretrain_sweep.json")))
     for name, render in (("qlora_cpu.json", _qlora), ("inference_cpu.json", _inference),
                          ("grading.json", _grading), ("tiny_model_capacity.json", _capacity),
                          ("tiny_model_finetune.json", _tiny_finetune),

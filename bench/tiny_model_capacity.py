@@ -1,4 +1,4 @@
-"""Why LoRA does not teach the bundled tiny model to triage emails: two measurements, one run.
+"""Can LoRA teach the bundled tiny model to triage emails? Two measurements of what it must start from, one run.
 
 1. Output floor. With tied embeddings and the final RMSNorm frozen (LoRA does not touch either),
    the best a hidden state can do for a label's first token is bounded. For each label token this
@@ -85,7 +85,11 @@ def main() -> None:
     labels = data.describe("support_emails").labels
     model, tokenizer = models.load_model(args.model, quantization="none")
     model.eval()
+    import datetime
+    import sys
+
     report = {"model": args.model, "labels": labels, "chance": round(1 / len(labels), 3),
+              "date": datetime.date.today().isoformat(), "command": "python " + " ".join(sys.argv),
               "output_floor_nats": output_floor(model, tokenizer, labels),
               "linear_probe_accuracy": probe(model, tokenizer, labels)}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -45,8 +45,11 @@ def test_short_demo_writes_json_results(tmp_path):
                   "--output-dir", str(tmp_path / "run"), "--json", str(out))
     assert result.returncode == 0, result.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
-    for key in ("accuracy_before", "accuracy_after", "total_seconds", "peak_memory_mb", "adapter_path", "model", "device"):
+    for key in ("accuracy_before", "accuracy_after", "total_seconds", "peak_memory_mb", "adapter_path", "model", "device",
+                "accuracy_after_no_diacritics", "word_counter_accuracy", "word_counter_no_diacritics"):
         assert key in results
+    assert results["learning_rate"] == 2e-3  # the bundled model's recommended rate, from the registry
+    assert results["lora_layers_trained"] == results["lora_layers"] > 0  # every adapter trained (AVX512-BF16 repack)
     assert results["quantized_layers"] > 0 and results["device"] == "cpu"
     assert os.path.isfile(os.path.join(results["adapter_path"], "adapter_model.safetensors"))
     assert "before" in result.stdout and "Adapter saved to" in result.stdout
@@ -157,3 +160,16 @@ def test_chat_sends_vietnamese_in_nfc():
     messages = generate.build_messages(nfd, system=unicodedata.normalize("NFD", "Trả lời ngắn gọn"))
     assert [m["content"] for m in messages] == ["Trả lời ngắn gọn", "Tôi muốn hỏi về đơn hàng"]
     assert all(unicodedata.is_normalized("NFC", m["content"]) for m in messages)
+
+
+def test_pretrain_texts_needs_a_model_to_continue(capsys):
+    # catches: --texts silently ignored (a from-scratch run of an hour instead of continued pretraining)
+    code, err = _main_exit(capsys, "pretrain", "--texts", "emails.txt")
+    assert code != 0 and "--continue-from" in err
+
+
+def test_continued_pretraining_names_a_missing_texts_file(capsys, tmp_path):
+    # catches: a typo in the file name failing as a traceback after the model has loaded
+    code, err = _main_exit(capsys, "pretrain", "--continue-from", "vi-tiny-llama", "--texts", str(tmp_path / "nope.txt"),
+                           "--out", str(tmp_path / "out"))
+    assert code != 0 and "There is no file" in err and "nope.txt" in err

@@ -154,3 +154,44 @@ def test_adapter_of_another_base_model_names_its_base(tiny_model_dir, tmp_path):
     adapter = _adapter_for(tiny_model_dir, tmp_path / "adapter")
     with pytest.raises(models.ModelUnavailableError, match=f"fine-tuned from '{tiny_model_dir}'.*--model {tiny_model_dir}"):
         models.load_model(models.BUNDLED_MODEL, quantization="none", adapter=adapter)
+
+
+def test_default_model_is_the_bundled_one_without_a_gpu_or_hub():
+    # catches: a lesson on a CPU or offline trying to download 0.5B parameters it cannot use
+    import dataclasses
+
+    from workbench import hardware
+
+    cpu = hardware.detect()
+    cpu = dataclasses.replace(cpu, device="cpu", gpu_name=None)
+    gpu = dataclasses.replace(cpu, device="cuda", gpu_name="Tesla T4", bf16_supported=False)
+    assert models.default_model(cpu, hub_check=lambda name: True)[0] == models.BUNDLED_MODEL
+    name, why = models.default_model(gpu, hub_check=lambda name: False)
+    assert name == models.BUNDLED_MODEL and "neither cached nor downloadable" in why
+    name, why = models.default_model(gpu, hub_check=lambda name: True)
+    assert name == models.GPU_DEFAULT_MODEL and "Tesla T4" in why
+
+
+def test_hub_model_is_unavailable_offline_and_found_in_a_local_cache(tmp_path, monkeypatch, tiny_model_dir):
+    # catches: the availability check hanging or downloading when HF_HUB_OFFLINE is set, or missing a cached copy
+    import shutil
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "cache"))
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "cache"))
+    assert not models.hub_model_available("someone/not-cached-model")
+    snapshot = tmp_path / "cache" / "models--local--tiny" / "snapshots" / ("0" * 40)
+    shutil.copytree(tiny_model_dir, snapshot)
+    (tmp_path / "cache" / "models--local--tiny" / "refs").mkdir()
+    (tmp_path / "cache" / "models--local--tiny" / "refs" / "main").write_text("0" * 40)
+    assert models.hub_model_available("local/tiny")
+
+
+def test_recommended_settings_come_from_the_registry():
+    # catches: the demo training a hub model at the bundled model's 2e-3 (ten times its recommended rate)
+    assert models.recommended("vi-tiny-llama").learning_rate == 2e-3
+    assert models.recommended("qwen2.5-0.5b-instruct").learning_rate == 2e-4
+    assert models.recommended("Qwen/Qwen2.5-0.5B-Instruct").learning_rate == 2e-4
+    assert models.recommended("/some/folder").learning_rate == 2e-4

@@ -95,8 +95,12 @@ def test_resume_refuses_a_checkpoint_of_other_settings(corpus, tmp_path):
     # catches: silently mixing two runs' weights and schedules
     pretrain.pretrain(*corpus, tmp_path / "a", _small(steps=4), log=lambda *_: None, work_dir=tmp_path / "w")
     with pytest.raises(ValueError, match="other settings"):
-        pretrain.pretrain(*corpus, tmp_path / "b", _small(steps=8), log=lambda *_: None, work_dir=tmp_path / "w",
-                          resume=True)
+        pretrain.pretrain(*corpus, tmp_path / "b", _small(steps=8, learning_rate=1e-2), log=lambda *_: None,
+                          work_dir=tmp_path / "w", resume=True)
+    lines = []  # a longer run is allowed: the rest of the schedule is re-planned, and said so
+    report = pretrain.pretrain(*corpus, tmp_path / "b", _small(steps=6), log=lines.append, work_dir=tmp_path / "w",
+                               resume=True)
+    assert report["curve"][-1]["step"] == 6 and any("now ends at 6" in line for line in lines)
 
 
 def test_rows_hold_short_documents_whole():

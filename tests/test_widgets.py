@@ -200,7 +200,7 @@ def test_fine_tune_shows_the_real_before_after_table(finished):
     right_before = sum(p == r["label"] for p, r in zip(result.before_predictions, result.held_out))
     assert right_before == round(result.before.accuracy * 8)
     assert f"{result.before.accuracy:.1%} before, {result.after.accuracy:.1%} after" in result.note
-    assert widgets.TOY_NOTE in result.note  # the bundled model must not be presented as a classifier
+    assert widgets.TOY_NOTE in result.note  # a small file's result is not presented as a proven classifier
     assert "accuracy" in finished.result_html.value and not finished.run_button.disabled
 
 

@@ -57,9 +57,14 @@ def _folder(text: str) -> str:
 
 
 def _demo(args) -> None:
+    from workbench import models
     from workbench.demo import run_demo
 
-    run_demo(args.model, output_dir=args.output_dir, quantization=args.quantization, epochs=args.epochs,
+    model = args.model
+    if model == "auto":
+        model, why = models.default_model()
+        print(f"Model: {model} ({why})")
+    run_demo(model, output_dir=args.output_dir, quantization=args.quantization, epochs=args.epochs,
              learning_rate=args.learning_rate, batch_size=args.batch_size, max_train=args.max_train,
              max_eval=args.max_eval, json_path=args.json, seed=args.seed)
 
@@ -68,9 +73,11 @@ def _doctor(args) -> None:
     from workbench import hardware, models
 
     print(hardware.doctor_report())
+    model, why = models.default_model()
+    print(f"Default model for lessons and `workbench demo --model auto`: {model}\n  because: {why}")
     print("Models:")
     for spec in models.list_models():
-        print(f"  {spec.key:<24} {spec.params_b:>6.3f}B  {spec.licence:<32} {spec.hardware}")
+        print(f"  {spec.key:<24} {spec.params_b:>6.3f}B  {spec.licence:<32} {spec.hardware:<36} lr {spec.learning_rate:g}")
 
 
 def _datasets(args) -> None:
@@ -202,11 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     demo = sub.add_parser("demo", help="measure, QLoRA fine-tune and re-measure a model on support emails")
-    demo.add_argument("--model", default="vi-tiny-llama", help="registry key, local folder or hub id")
+    demo.add_argument("--model", default="auto",
+                      help="registry key, local folder or hub id; 'auto': a real 0.5B model on a GPU with the hub, "
+                           "else the bundled one")
     demo.add_argument("--quantization", default="4bit", choices=["4bit", "8bit", "none", "auto"])
     demo.add_argument("--epochs", type=_positive_float, default=3)
-    demo.add_argument("--learning-rate", type=_positive_float, default=2e-3,
-                      help="2e-3 suits the tiny bundled model; use 2e-4 for hub models")
+    demo.add_argument("--learning-rate", type=_positive_float, default=None,
+                      help="default: the model's recommended rate (2e-3 for the bundled model, 2e-4 for hub models)")
     demo.add_argument("--batch-size", type=_positive_int, default=8)
     demo.add_argument("--max-train", type=_positive_int, default=None, help="use only this many training emails")
     demo.add_argument("--max-eval", type=_positive_int, default=None, help="use only this many held-out emails")
