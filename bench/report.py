@@ -12,7 +12,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
-PUBLISHED = """## Published figures to put ours beside (from shared/REFERENCE.md)
+PUBLISHED = """## Published figures to put ours beside
 
 | claim | figure | source |
 |---|---|---|
@@ -21,7 +21,7 @@ PUBLISHED = """## Published figures to put ours beside (from shared/REFERENCE.md
 | Liger Kernel, Llama-3-8B | ~+20 % throughput, ~-60 % memory | linkedin/Liger-Kernel README |
 | Llama-3.1-8B QLoRA, 10k samples, 1x L4 | 360 min -> 290 (packing) -> 220 (+Flash Attention) -> 135 (+Liger) | Phil Schmid, "fine-tune LLMs in 2025" |
 | Training memory full / LoRA / QLoRA | 8B: 60 / 16 / 6 GB; 70B: 300 / 160 / 48 GB | Hugging Face blog "llama31" |
-| H100 bf16 matrix product | ~800 TFLOP/s | measured on a lent H100 (REFERENCE.md) |
+| H100 bf16 matrix product | ~800 TFLOP/s | measured by this project on a lent H100 (no script in bench/ yet) |
 
 These are other people's numbers on other hardware; ours are above, measured side by side in one run.
 """
@@ -171,7 +171,8 @@ def _pretraining(sweep: dict | None) -> str:
     """The bundled model's pretraining curve (its card's report) and the demo on checkpoints of the run."""
     card = json.loads((HERE.parent / "workbench" / "assets" / "vi-tiny-llama" / "pretrain_report.json").read_text())
     lines = ["## Pretraining the bundled model: tokens against what fine-tuning gains (vi-tiny-llama)", "",
-             f"One run of `workbench pretrain` ({card['machine']}; {card['train_seconds'] / 60:.0f} min, "
+             f"One run of `workbench pretrain` ({card['machine']}, CPU features "
+             f"{', '.join(card.get('cpu_features', [])) or 'not recorded'}; {card['train_seconds'] / 60:.0f} min, "
              f"{card['tokens_per_s']:,} tokens/s, bf16 autocast {'on' if card.get('bf16_autocast') else 'off'}) on "
              f"the pretraining mix (datasets/pretrain_mix/DATASHEET.md). Zero-shot columns score held-out "
              "classification chats and the support emails (a task never in the mix) by label likelihood; "

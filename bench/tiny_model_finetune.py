@@ -97,16 +97,11 @@ def run(variant: str, epochs: int, subject_last: bool, seed: int = 0) -> dict:
 
 
 def word_counter_accuracy() -> float:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
-    from workbench import data
+    from workbench import data, evaluate
 
     train = list(data.load_dataset("support_emails", "train"))
     test = list(data.load_dataset("support_emails", "test"))
-    counter = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression(max_iter=2000))
-    counter.fit([data.email_text(r) for r in train], [r["category"] for r in train])
+    counter = evaluate.word_counter([data.email_text(r) for r in train], [r["category"] for r in train])
     predicted = counter.predict([data.email_text(r) for r in test])
     return round(sum(p == r["category"] for p, r in zip(predicted, test)) / len(test), 4)
 

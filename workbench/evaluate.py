@@ -138,6 +138,7 @@ def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[s
     scores = torch.empty(len(prompts), len(choices))
     was_training = model.training
     model.eval()
+    cache_name = cache_argument(model)  # once per call, not once per prompt
     for row, messages in enumerate(prompts):
         full, reply_start = _reply_ids(tokenizer, messages, choices)
         shared = min(reply_start, *(_common_prefix(full[0], ids) for ids in full))
@@ -152,10 +153,9 @@ def choice_logprobs(model, tokenizer, prompts: list[list[dict]], choices: list[s
         for j, rest in enumerate(rests):
             cont[j, :len(rest)] = torch.tensor(rest)
             mask[j, shared:shared + len(rest)] = 1
-        name = cache_argument(model)
-        cache = getattr(out, name)
+        cache = getattr(out, cache_name)
         cache.batch_repeat_interleave(len(choices))
-        logits = model(input_ids=cont.to(device), attention_mask=mask.to(device), **{name: cache}).logits
+        logits = model(input_ids=cont.to(device), attention_mask=mask.to(device), **{cache_name: cache}).logits
         logprobs = torch.log_softmax(logits.float(), dim=-1)
         for j, rest in enumerate(rests):
             # token k of `rest` sits at position shared+k; only reply tokens (position >= reply_start) count

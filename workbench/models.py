@@ -317,9 +317,10 @@ def keep_4bit_trainable(model: torch.nn.Module) -> int:
     runs in eval mode without gradients (a "before" measurement), and from then on multiplies through
     `gemv_4bit`, which has no backward pass: the layer's output stops carrying gradient to its input,
     so every LoRA adapter upstream of a layer without one (q and v behind o_proj) gets none, and with
-    LoRA everywhere the gradients are silently wrong. Unpacking costs milliseconds; the packed kernel
-    only ever sped up inference (bench/RESULTS.md), so the workbench keeps every CPU on one correct path.
-    Returns how many layers were unpacked.
+    LoRA everywhere the gradients are silently wrong. The repack also rounds block scales to bf16, so a
+    repacked model no longer matches its saved weights exactly. Unpacking costs milliseconds; the packed
+    kernel serves inference only (its speed-up was not measured here), so the workbench keeps every CPU on
+    one correct path. Returns how many layers were unpacked.
     """
     try:
         from bitsandbytes.nn import Linear4bit

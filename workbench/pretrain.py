@@ -20,6 +20,7 @@ import torch
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
+from workbench import hardware
 from workbench.files import replace_folder
 
 END_OF_TEXT, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
@@ -164,8 +165,6 @@ def pack_rows(documents: list[list[int]], length: int, seed: int, pad_id: int) -
 
 def use_bf16(cfg: PretrainConfig, device: str) -> tuple[bool, str]:
     """Whether to train under bf16 autocast, and why (float32 master weights either way)."""
-    from workbench import hardware
-
     if cfg.bf16 is not None:
         return cfg.bf16, "set by the caller"
     return hardware.pretrain_autocast(hardware.detect(), device)
@@ -300,6 +299,7 @@ def pretrain(train_texts: list[str], valid_texts: list[str], out_dir: str | Path
         "train_seconds": round(elapsed, 1), "tokens_per_s": round(tokens_seen / max(elapsed, 1e-9)),
         "bf16_autocast": bf16, "device": device,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__}",
+        "cpu_features": list(hardware.detect().cpu_features),
         "config": asdict(cfg), "curve": curve,
     }
     log(f"trained in {time.perf_counter() - started:.0f} s this session")
