@@ -1,11 +1,15 @@
 """The one reader for users' and bundled files: each kind of malformed input gets its clear error."""
 
+import gzip
 import json
+import re
 import unicodedata
+import zipfile
+from pathlib import Path
 
 import pytest
 
-from workbench.data import DataError, read_records
+from workbench.data import DataError, DataWarning, catalogue, load_dataset, read_records
 
 LABELS = ["thanh toán", "giao hàng", "đổi trả"]
 FIELDS = ["body", "category"]
@@ -190,14 +194,37 @@ def test_unreadable_json_values_are_data_errors(tmp_path):
     assert "odd.jsonl:2: the JSON could not be read" in str(err.value)
 
 
-def test_json_array_is_one_clear_error(tmp_path):
-    # catches: a pretty-printed JSON export producing one confusing error per line
+def test_json_array_is_read(tmp_path):
+    # catches: a .json export (one array of objects, pandas' orient='records') refused although .json is accepted
     rows = [{"body": "a", "category": "giao hàng"}, {"body": "b", "category": "thanh toán"}]
-    path = _write(tmp_path, "export.json", json.dumps(rows, ensure_ascii=False, indent=2))
+    assert _read(_write(tmp_path, "export.json", json.dumps(rows, ensure_ascii=False, indent=2))) == rows
+    assert _read(_write(tmp_path, "one_line.json", json.dumps(rows, ensure_ascii=False))) == rows
+
+
+def test_json_array_problem_names_the_line_where_its_record_starts(tmp_path):
+    # catches: records of an array reported without a line, or all at line 1
+    rows = [{"body": "a", "category": "giao hàng"}, {"body": "b", "category": "sai"}]
+    text = json.dumps(rows, ensure_ascii=False, indent=2)
+    start = text.split("\n").index("  {", 2) + 1  # the line where the second record opens
     with pytest.raises(DataError) as err:
+        _read(_write(tmp_path, "export.json", text))
+    assert str(err.value).startswith("1 problem(s)")
+    assert f"export.json:{start}: field 'category' is 'sai'" in str(err.value)
+
+
+def test_broken_json_array_names_line(tmp_path):
+    # catches: a hand-edited array with a trailing comma reported as one JSON Lines error per line
+    path = _write(tmp_path, "export.json", '[\n  {"body": "a", "category": "giao hàng"},\n]\n')
+    with pytest.raises(DataError, match=r"export\.json:3: the JSON array cannot be read .*Fix: objects in an array"):
         _read(path)
-    assert str(err.value).startswith("1 problem(s)") and "one JSON document" in str(err.value)
-    assert "lines=True" in str(err.value)
+
+
+def test_records_wrapped_in_an_object_are_explained(tmp_path):
+    # catches: {"data": [...]} (a common API export) refused without saying where the records are
+    wrapped = {"data": [{"body": "a", "category": "giao hàng"}]}
+    path = _write(tmp_path, "api.json", json.dumps(wrapped, ensure_ascii=False, indent=2))
+    with pytest.raises(DataError, match="one JSON object over several lines.*the list under the key 'data'"):
+        _read(path)
 
 
 def test_renamed_jsonl_key_is_one_error(tmp_path):
@@ -227,14 +254,104 @@ def test_number_or_object_where_text_is_expected(tmp_path):
     message = str(err.value)
     assert "types.jsonl:1: field 'body' is 12, a number, not text" in message
     assert "types.jsonl:2: field 'body' is {\"x\": \"y\"}, an object" in message
-    assert "types.jsonl:2: field 'category' is true, a true/false value, not text" in message
+    assert "types.jsonl:2: field 'category' is true, a true/false value; labels are text" in message
 
 
-def test_whole_number_labels_are_read_as_text(tmp_path):
-    # catches: label 1 rejected as "'1', which is not one of the labels (0, 1)"
-    path = _write(tmp_path, "ids.jsonl", '{"body": "a", "category": 1}\n{"body": "b", "category": 0}\n')
-    rows = read_records(path, required=FIELDS, label_field="category", labels=["0", "1"])
-    assert [r["category"] for r in rows] == ["1", "0"]
+@pytest.mark.parametrize("value, shown", [("123", "123, a number"), ("NaN", "NaN, a number"),
+                                          ('{"a": 1}', '{"a": 1}, an object {...}'),
+                                          ("true", "true, a true/false value")])
+def test_documented_call_checks_the_type_of_text(tmp_path, value, shown):
+    # catches: the documented call (no text_fields) accepting a number as the text, then an ArrowTypeError
+    # without a line in Dataset.from_list
+    path = _write(tmp_path, "t.jsonl", '{"body": "a", "category": "giao hàng"}\n'
+                                       f'{{"body": {value}, "category": "giao hàng"}}\n')
+    with pytest.raises(DataError, match=rf"t\.jsonl:2: field 'body' is {re.escape(shown)}, not text"):
+        _read(path)
+
+
+def test_a_field_with_two_kinds_of_value_names_both_lines(tmp_path):
+    # catches: an extra field that is a number on one line and text on another (ArrowTypeError, no line)
+    path = _write(tmp_path, "ids.jsonl", '{"id": 7, "body": "a", "category": "giao hàng"}\n'
+                                         '{"id": "x-8", "body": "b", "category": "giao hàng"}\n'
+                                         '{"id": 9, "body": "c", "category": "giao hàng"}\n')
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert str(err.value).startswith("1 problem(s)")
+    message = str(err.value)
+    assert "ids.jsonl:2: field 'id' is \"x-8\", text, but in most records it is a number (e.g. line 1)" in message
+
+
+@pytest.mark.parametrize("label, shown", [("3", "the number 3"), ("3.0", "the number 3.0"),
+                                          ("true", "true, a true/false value"), ('["a"]', '["a"], a list')])
+@pytest.mark.parametrize("labels", [None, ["3", "true", "giao hàng"]], ids=["no-label-list", "label-list"])
+def test_a_label_that_is_not_text_is_refused_by_one_rule(tmp_path, label, shown, labels):
+    # catches: 3 read as the label "3" while 3.0 and true were refused, depending on whether labels= was given
+    path = _write(tmp_path, "ids.jsonl", '{"body": "a", "category": "giao hàng"}\n'
+                                         f'{{"body": "b", "category": {label}}}\n')
+    with pytest.raises(DataError, match=rf"ids\.jsonl:2: field 'category' is {re.escape(shown)}.*; labels are text"):
+        read_records(path, required=FIELDS, label_field="category", labels=labels)
+
+
+def test_a_number_written_as_text_is_a_label(tmp_path):
+    # catches: the rule "labels are text" refusing class ids that are text, as every CSV value is
+    path = _write(tmp_path, "ids.csv", "body,category\na,1\nb,0\n")
+    assert [r["category"] for r in read_records(path, required=FIELDS, label_field="category")] == ["1", "0"]
+
+
+def test_label_with_a_trailing_space_is_refused_without_a_label_list(tmp_path):
+    # catches: 'giao hàng ' becoming a label of its own beside 'giao hàng' when no label list is given
+    path = _write(tmp_path, "space.csv", "body,category\nA,giao hàng\nB,giao hàng \n")
+    with pytest.raises(DataError, match=r"space\.csv:3: .*with a space before or after it.*Fix: delete the space"):
+        read_records(path, required=FIELDS, label_field="category")
+
+
+def test_nfd_labels_argument_matches_the_file(tmp_path):
+    # catches: labels= typed on macOS (NFD) rejecting every row with two identical-looking words
+    path = _write(tmp_path, "nfc.csv", "body,category\nHàng chưa tới,giao hàng\nTrừ tiền,thanh toán\n")
+    nfd_labels = [unicodedata.normalize("NFD", label) for label in LABELS]
+    rows = read_records(path, required=FIELDS, label_field="category", labels=nfd_labels)
+    assert [r["category"] for r in rows] == ["giao hàng", "thanh toán"]
+
+
+def test_excel_sep_line_sets_the_separator_and_keeps_line_numbers(tmp_path):
+    # catches: Excel's first line "sep=;" read as the header, so that no column is found
+    path = _write(tmp_path, "excel.csv", "sep=;\r\nbody;category\r\nA, b;giao hàng\r\nC;sai\r\n")
+    with pytest.raises(DataError) as err:
+        _read(path)
+    assert str(err.value).startswith("1 problem(s)") and "excel.csv:4: field 'category' is 'sai'" in str(err.value)
+    path.write_text("sep=;\nbody;category\nA, b;giao hàng\n", encoding="utf-8")
+    assert _read(path) == [{"body": "A, b", "category": "giao hàng"}]
+
+
+def test_folder_passed_as_a_file_is_said_to_be_a_folder(tmp_path):
+    # catches: "no such file" (or IsADirectoryError) for a folder that exists
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "exports" / "train.csv").write_text("body,category\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"exports: this is a folder, not a file\. It holds train\.csv\..*train\.csv"):
+        _read(tmp_path / "exports")
+
+
+def test_same_text_with_different_labels_warns_naming_both_lines(tmp_path):
+    # catches: two rows that teach the model two answers to one question, read without a word
+    path = _write(tmp_path, "dup.csv", "body,category\nHàng chưa tới,giao hàng\nTrừ tiền,thanh toán\n"
+                                       "hàng  chưa tới ,đổi trả\n")
+    with pytest.warns(DataWarning, match=r"dup\.csv:2 and .*dup\.csv:4: the same text, labelled 'giao hàng' and "
+                                         r"'đổi trả'"):
+        rows = _read(path)
+    assert len(rows) == 3
+
+
+def test_every_split_a_datasheet_lists_loads_by_name():
+    # catches: load_dataset("hr_policy", "test") failing because that split is a field inside qa.jsonl
+    for name, info in catalogue().items():
+        for split in info.split_names:
+            loaded = load_dataset(name, split)
+            if split in info.field_splits:
+                file_name, where = info.field_splits[split]
+                every = load_dataset(name, Path(file_name).stem)
+                assert len(loaded) == sum(all(r[k] == v for k, v in where.items()) for r in every) > 0
+                assert set(loaded[next(iter(where))]) == set(where.values())
+    assert {"train", "test"} <= set(catalogue()["hr_policy"].split_names)
 
 
 def test_excel_workbook_renamed_csv_is_explained(tmp_path):
@@ -242,6 +359,73 @@ def test_excel_workbook_renamed_csv_is_explained(tmp_path):
     path = _write(tmp_path, "book.csv", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(128, 256)))
     with pytest.raises(DataError, match="Excel workbook.*Save As > CSV UTF-8"):
         _read(path)
+
+
+def _png(path):
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), "red").save(path, format="PNG")
+
+
+def _jpeg(path):
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), "blue").save(path, format="JPEG")
+
+
+def _pdf(path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure()
+    fig.text(0.1, 0.5, "body,category")
+    fig.savefig(path, format="pdf")
+    plt.close(fig)
+
+
+def _xlsx(path):
+    # the parts every .xlsx has (Excel's own files add styles and properties)
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        book.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook><sheets><sheet name="S"/></sheets></workbook>')
+        book.writestr("xl/worksheets/sheet1.xml", '<?xml version="1.0"?><worksheet><sheetData/></worksheet>')
+
+
+def _parquet(path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"body": ["Hàng chưa tới"], "category": ["giao hàng"]}), path)
+
+
+def _gzip(path):
+    path.write_bytes(gzip.compress("body,category\nHàng chưa tới,giao hàng\n".encode()))
+
+
+BINARIES = {"png": (_png, "a PNG image"), "jpeg": (_jpeg, "a JPEG image"), "pdf": (_pdf, "a PDF document"),
+            "xlsx": (_xlsx, r"an Excel workbook \(\.xlsx\).*Save As > CSV UTF-8"),
+            "parquet": (_parquet, "a Parquet table.*pd.read_parquet"), "gzip": (_gzip, "a gzip-compressed file")}
+
+
+@pytest.mark.parametrize("kind", BINARIES)
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_binary_file_under_a_text_name_is_named_for_what_it_is(tmp_path, kind, suffix):
+    # catches: a PNG renamed .jsonl called "UTF-16" with an iconv fix, a PDF renamed .csv called CP1258
+    make, expected = BINARIES[kind]
+    path = tmp_path / f"examples{suffix}"
+    make(path)
+    with pytest.raises(DataError, match=rf"examples{re.escape(suffix)}: this is {expected}"):
+        _read(path)
+
+
+def test_unsupported_file_type_says_what_the_file_is(tmp_path):
+    # catches: an .xlsx upload told only "unsupported file type", without the way to a CSV
+    _xlsx(tmp_path / "book.xlsx")
+    with pytest.raises(DataError, match=r"unsupported file type '\.xlsx': this is an Excel workbook \(\.xlsx\), "
+                                        r".*Fix: open it in Excel and use 'Save As > CSV UTF-8'"):
+        _read(tmp_path / "book.xlsx")
 
 
 def test_utf16_without_bom_is_explained(tmp_path):
@@ -268,7 +452,7 @@ def test_nfd_column_names_match(tmp_path):
 def test_label_with_a_stray_space_says_so(tmp_path):
     # catches: "'giao hàng ' ... Did you mean 'giao hàng'?", where the two look the same on screen
     path = _write(tmp_path, "space.csv", "body,category\nA,giao hàng \n")
-    with pytest.raises(DataError, match=r"space\.csv:2: .*Delete the space before or after 'giao hàng'"):
+    with pytest.raises(DataError, match=r"space\.csv:2: .*Fix: delete the space before or after 'giao hàng'"):
         _read(path)
 
 

@@ -41,3 +41,39 @@ def test_write_text_atomically_keeps_the_old_file_when_the_write_fails(tmp_path,
     monkeypatch.undo()
     assert target.read_text() == "old\n" and [p.name for p in target.parent.iterdir()] == ["grades.csv"]
     assert write_text_atomically(target, "new\n").read_text() == "new\n"
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True).stdout)
+
+
+def test_stale_temporaries_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
+    # catches: NAME.tmp-PID left by a killed writer never cleaned up, or a running writer's folder deleted under it
+    from workbench.files import remove_stale_temporaries
+
+    target, dead = tmp_path / "adapter", _dead_pid()
+    target.mkdir()
+    stale, live, own = (tmp_path / f"adapter.tmp-{pid}" for pid in (dead, os.getppid(), os.getpid()))
+    others = tmp_path / f"adapterx.tmp-{dead}"   # another target's
+    for folder in (stale, live, own, others):
+        folder.mkdir()
+    half_written = tmp_path / f"grades.csv.tmp-{dead}"   # what write_text_atomically leaves
+    half_written.write_text("half")
+    assert remove_stale_temporaries(target) == [stale]
+    assert remove_stale_temporaries(tmp_path / "grades.csv") == [half_written] and not half_written.exists()
+    assert live.exists() and own.exists() and others.exists() and target.exists()
+
+
+def test_previous_version_is_restored_when_its_writer_died_mid_swap(tmp_path):
+    # catches: a writer killed between replace_folder's two renames leaving no TARGET at all, only TARGET.old-PID
+    from workbench.files import remove_stale_temporaries
+
+    old = tmp_path / f"adapter.old-{_dead_pid()}"
+    old.mkdir()
+    (old / "adapter_config.json").write_text("{}")
+    assert remove_stale_temporaries(tmp_path / "adapter") == []
+    assert (tmp_path / "adapter" / "adapter_config.json").exists() and not old.exists()

@@ -31,12 +31,14 @@ def trained(tiny_model_dir, tmp_path_factory):
     return result, tokenizer, base_weights, out
 
 
+@pytest.mark.slow
 def test_loss_falls(trained):
     # catches: a training loop that runs but learns nothing (labels masked wrong, lr ignored)
     result = trained[0]
     assert result.metrics["last_loss"] < 0.7 * result.metrics["first_loss"]
 
 
+@pytest.mark.slow
 def test_lora_weights_change_and_base_4bit_weights_do_not(trained):
     # catches: training the quantized base (not QLoRA) or adapters that never receive gradients
     result, _, base_weights, _ = trained
@@ -48,6 +50,7 @@ def test_lora_weights_change_and_base_4bit_weights_do_not(trained):
         assert torch.equal(layer.weight.data, before), name
 
 
+@pytest.mark.slow
 def test_adapters_stay_float32_on_cpu(trained):
     # catches: TRL's cast of QLoRA adapters to bf16 (slow on AVX2, dtype mismatch with float32 compute)
     result = trained[0]
@@ -55,6 +58,7 @@ def test_adapters_stay_float32_on_cpu(trained):
     assert dtypes == {result.choices.adapter_dtype}
 
 
+@pytest.mark.slow
 def test_saved_adapter_reloads_with_same_outputs(trained, tiny_model_dir):
     # catches: an adapter saved incompletely or reloaded onto the wrong base
     result, tokenizer, _, _ = trained
@@ -68,6 +72,7 @@ def test_saved_adapter_reloads_with_same_outputs(trained, tiny_model_dir):
     assert not list(result.adapter_path.parent.glob("adapter.tmp-*"))
 
 
+@pytest.mark.slow
 def test_adapter_on_another_base_of_the_same_shape_is_refused(trained, tiny_model_dir, tmp_path):
     # catches: an adapter trained on one base loading silently onto another with the same layer sizes (a
     # colleague's model, or a later pretraining run) and answering nonsense
@@ -85,6 +90,7 @@ def test_adapter_on_another_base_of_the_same_shape_is_refused(trained, tiny_mode
     models.load_model(str(tiny_model_dir), quantization="none", adapter=result.adapter_path)
 
 
+@pytest.mark.slow
 def test_resume_continues_from_last_complete_checkpoint(trained, tiny_model_dir):
     # catches: resume restarting from step 0, or picking a half-written checkpoint
     _, _, _, out = trained
@@ -172,6 +178,7 @@ def test_answers_cut_off_by_max_length_are_explained(tiny_model_dir, tmp_path):
         finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_length=8, progress=False)
 
 
+@pytest.mark.slow
 def test_diverged_run_keeps_the_earlier_adapter(tiny_model_dir, tmp_path, monkeypatch):
     # catches: nan weights (logged as a finite loss by the trainer) replacing a good adapter
     model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
@@ -206,6 +213,7 @@ def test_damaged_checkpoint_is_skipped(tmp_path):
     assert finetune.last_complete_checkpoint(tmp_path) is None
 
 
+@pytest.mark.slow
 def test_resume_with_other_lora_settings_is_refused(trained, tiny_model_dir):
     # catches: PEFT's "size mismatch" traceback when resuming with another lora_r
     out = trained[3]
@@ -215,6 +223,7 @@ def test_resume_with_other_lora_settings_is_refused(trained, tiny_model_dir):
                           resume=True, lora_r=8, progress=False)
 
 
+@pytest.mark.slow
 def test_fresh_run_does_not_mix_with_an_earlier_runs_checkpoints(trained, tiny_model_dir):
     # catches: a new run saving beside old checkpoints, so that a later resume continues the wrong run
     out = trained[3]
@@ -222,3 +231,73 @@ def test_fresh_run_does_not_mix_with_an_earlier_runs_checkpoints(trained, tiny_m
     with pytest.raises(WorkbenchError, match="checkpoints of an earlier run"):
         finetune.finetune(model, tokenizer, _chat_data(), output_dir=out, max_steps=30, save_steps=12,
                           progress=False)
+
+
+@pytest.fixture(scope="module")
+def seeded_adapters(tmp_path_factory):
+    """Adapters of three fresh runs of the bundled model: seed 0, seed 0 again, seed 1."""
+    from safetensors.torch import load_file
+
+    adapters = []
+    for seed in (0, 0, 1):
+        model, tokenizer = models.load_model(models.BUNDLED_MODEL, quantization="none")
+        result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path_factory.mktemp("seeded"),
+                                   max_steps=2, batch_size=4, seed=seed, progress=False)
+        adapters.append(load_file(result.adapter_path / "adapter_model.safetensors"))
+    return adapters
+
+
+def test_two_runs_with_one_seed_give_identical_adapters(seeded_adapters):
+    # catches: LoRA weights drawn before the seed is set, so that two runs of one setting differ (by up to 0.125)
+    first, second, _ = seeded_adapters
+    assert first.keys() == second.keys()
+    assert all(torch.equal(first[name], second[name]) for name in first)
+
+
+def test_runs_with_different_seeds_differ(seeded_adapters):
+    # catches: a seed that is ignored (or fixed inside), which would make the test above pass trivially
+    first, _, other = seeded_adapters
+    assert any(not torch.equal(first[name], other[name]) for name in first)
+
+
+def test_checkpoint_damaged_in_place_is_refused_and_resume_falls_back(tiny_model_dir, tmp_path, capsys):
+    # catches: a checkpoint overwritten without a change of size (4 KiB of a disk or copy error) resumed from
+    # silently, so that the weights turn nan and the error blames the learning rate
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=4, batch_size=8,
+                      save_steps=2, progress=False)
+    damaged = tmp_path / "checkpoints" / "checkpoint-4" / "adapter_model.safetensors"
+    size = damaged.stat().st_size
+    with open(damaged, "r+b") as f:
+        f.seek(size - 4096)
+        f.write(b"\xff" * 4096)
+    assert damaged.stat().st_size == size
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    result = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=6, batch_size=8,
+                               save_steps=2, resume=True, progress=False)
+    assert "Skipping checkpoint-4: adapter_model.safetensors is damaged" in capsys.readouterr().out
+    assert result.metrics["resumed_from"].endswith("checkpoint-2") and result.metrics["steps"] == 6
+
+
+def test_marker_of_an_earlier_version_still_counts(tmp_path):
+    # catches: checkpoints marked by an earlier workbench (sizes only, no checksums) no longer resumable
+    folder = tmp_path / "checkpoint-2"
+    folder.mkdir()
+    (folder / "trainer_state.json").write_text("{}")
+    (folder / finetune.COMPLETE_MARKER).write_text('{"global_step": 2, "files": {"trainer_state.json": 2}}')
+    assert finetune.last_complete_checkpoint(tmp_path) == folder
+
+
+def test_stale_adapter_folders_of_stopped_runs_are_removed(tmp_path):
+    # catches: adapter.tmp-PID folders of runs killed during their final save piling up, run after run
+    import os
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale, running = tmp_path / f"adapter.tmp-{int(gone.stdout)}", tmp_path / f"adapter.tmp-{os.getppid()}"
+    for folder in (stale, running):
+        folder.mkdir()
+        (folder / "adapter_model.safetensors").write_bytes(b"half")
+    finetune._prepare_output(tmp_path, resume=False, save_steps=None)
+    assert not stale.exists() and running.exists()

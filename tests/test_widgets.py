@@ -3,7 +3,10 @@
 import csv
 import datetime
 import io
+import json
 import unicodedata
+import warnings
+import zipfile
 
 import pytest
 
@@ -210,3 +213,100 @@ def test_sign_test_matches_the_binomial():
     assert widgets.sign_test(["b"] * 6, ["a"] * 3 + ["b"] * 3, truth) == pytest.approx(0.25)
     assert widgets.sign_test(["b"] * 6, ["a"] * 6, truth) == pytest.approx(2 / 64)
     assert widgets.sign_test(truth, truth, truth) == 1.0
+
+
+def _jsonl(records) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _xlsx() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    return buffer.getvalue()
+
+
+RECORDS = [{"text": text, "label": label} for text, label in ROWS]
+ONE_CHANGED = lambda **change: RECORDS[:3] + [{**RECORDS[3], **change}] + RECORDS[4:]  # noqa: E731
+AWKWARD = {  # file name and content: awkward files a learner may upload, some fine and some not
+    "clean": ("a.csv", _csv(ROWS)),
+    "excel sep line": ("a.csv", b"sep=;\n" + _csv(ROWS).replace(b",", b";")),
+    "bom and crlf": ("a.csv", "\ufeff".encode() + _csv(ROWS).replace(b"\n", b"\r\n")),
+    "nfd": ("a.csv", unicodedata.normalize("NFD", _csv(ROWS).decode()).encode()),
+    "json array": ("a.json", json.dumps(RECORDS, ensure_ascii=False, indent=2).encode()),
+    "same text, two labels": ("a.csv", _csv(ROWS + [(ROWS[0][0], ROWS[-1][1])])),
+    "label with a space": ("a.csv", _csv(ROWS[:3] + [(ROWS[3][0], ROWS[3][1] + " ")] + ROWS[4:])),
+    "number label": ("a.jsonl", _jsonl(ONE_CHANGED(label=3))),
+    "true label": ("a.jsonl", _jsonl(ONE_CHANGED(label=True))),
+    "number text": ("a.jsonl", _jsonl(ONE_CHANGED(text=123))),
+    "nan text": ("a.jsonl", _jsonl(RECORDS).replace(b'"text": "' + RECORDS[5]["text"].encode() + b'"', b'"text": NaN')),
+    "object text": ("a.jsonl", _jsonl(ONE_CHANGED(text={"vi": "Chào"}))),
+    "two kinds in one field": ("a.jsonl", _jsonl([{**r, "id": i if i else "x"} for i, r in enumerate(RECORDS)])),
+    "broken json array": ("a.json", b"[\n" + _jsonl(RECORDS[:4]).replace(b"\n", b",\n") + b"]\n"),
+    "records wrapped in an object": ("a.json", json.dumps({"data": RECORDS}, ensure_ascii=False, indent=1).encode()),
+    "png named csv": ("a.csv", _png()),
+    "pdf named csv": ("a.csv", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n"),
+    "xlsx named csv": ("a.csv", _xlsx()),
+    "utf-16": ("a.csv", _csv(ROWS).decode().encode("utf-16")),
+    "windows-1258": ("a.csv", b"text,label\n" + _cp1258("Đơn hàng chưa tới,giao hàng\n")),
+    "renamed column": ("a.csv", _csv(ROWS, header=("noi_dung", "label"))),
+    "empty": ("a.csv", b""),
+}
+
+
+def _reader_verdict(folder, name, content):
+    """What data.read_records, called as its docstring shows, says of the file: (records or None, messages)."""
+    path = folder / name
+    path.write_bytes(content)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", data.DataWarning)
+        try:
+            records = data.read_records(path, required=["text", "label"], label_field="label")
+        except data.DataError as err:
+            return None, [str(err).replace(str(path), name)]
+    return records, [str(w.message).replace(str(path), name) for w in caught]
+
+
+@pytest.mark.parametrize("case", AWKWARD, ids=list(AWKWARD))
+def test_form_and_reader_give_the_same_verdict(tmp_path, case):
+    # catches: the form and read_records accepting or refusing the same file differently, or saying it differently
+    name, content = AWKWARD[case]
+    (tmp_path / "reader").mkdir()
+    records, messages = _reader_verdict(tmp_path / "reader", name, content)
+    form = widgets.FineTuneForm(output_dir=tmp_path / "run")
+    assert form.load_examples(name, content) is (records is not None)
+    if records is None:
+        assert form.errors == messages
+    else:
+        assert form.records == records and form.warnings == messages
+
+
+def test_awkward_files_cover_both_verdicts_and_a_warning(tmp_path):
+    # catches: the verdict test above passing only because every awkward file is refused (or accepted)
+    verdicts = {case: _reader_verdict(tmp_path, *AWKWARD[case]) for case in AWKWARD}
+    accepted = {case for case, (records, _) in verdicts.items() if records is not None}
+    assert accepted == {"clean", "excel sep line", "bom and crlf", "nfd", "json array", "same text, two labels"}
+    assert verdicts["same text, two labels"][1] and "a.csv:2 and a.csv:26" in verdicts["same text, two labels"][1][0]
+
+
+def test_nfd_labels_given_to_the_form_match_the_file(tmp_path):
+    # catches: labels typed on a Mac (NFD) refusing every row, or counting zero examples per label
+    form = widgets.FineTuneForm(labels=[unicodedata.normalize("NFD", label) for label in MESSAGES], output_dir=tmp_path)
+    assert form.load_examples("tin_nhan.csv", _csv(ROWS)), form.errors
+    assert form.label_counts == {label: 6 for label in MESSAGES}
+
+
+def test_the_view_shows_a_warning_about_the_file(tmp_path):
+    # catches: a warning (same text, two labels) lost on stderr while the form says the file is fine
+    view = widgets.fine_tune_form(output_dir=tmp_path)
+    view.form.load_examples("tin_nhan.csv", _csv(ROWS + [(ROWS[0][0], ROWS[-1][1])]))
+    assert view.form.errors == [] and "tin_nhan.csv:2 and tin_nhan.csv:26" in view.errors_html.value

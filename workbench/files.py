@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -47,3 +48,39 @@ def replace_folder(tmp: Path, target: Path) -> Path:
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (one of another user's counts as alive)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(target: str | Path) -> list[Path]:
+    """Clear what killed writers left beside `target`: `NAME.tmp-PID` and `NAME.old-PID` of processes that are gone.
+
+    A `.tmp-PID` is a half-written copy and is deleted. A `.old-PID` is the previous version that
+    `replace_folder` moves aside for an instant; if the writer died then, `target` is missing and the
+    old version is put back. Files of processes still running are left alone. Returns what was removed.
+    """
+    target = Path(target)
+    pattern = re.compile(re.escape(target.name) + r"\.(tmp|old)-(\d+)")
+    removed = []
+    for path in sorted(target.parent.glob(target.name + ".*-*")) if target.parent.is_dir() else []:
+        match = pattern.fullmatch(path.name)
+        if not match or int(match.group(2)) == os.getpid() or process_alive(int(match.group(2))):
+            continue
+        if match.group(1) == "old" and not target.exists():
+            os.replace(path, target)
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed

@@ -8,6 +8,7 @@ object with the numbers. Introduced in Level 3, lesson 5; used by the demo and L
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import numbers
@@ -20,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-from transformers import TrainerCallback
+from transformers import TrainerCallback, set_seed
 
 from workbench import hardware
 from workbench.errors import WorkbenchError
-from workbench.files import replace_folder, write_text_atomically
+from workbench.files import remove_stale_temporaries, replace_folder, write_text_atomically
 from workbench.models import base_fingerprint, keep_4bit_trainable
 
 COMPLETE_MARKER = "checkpoint_complete.json"
@@ -53,19 +54,34 @@ def peak_memory_mb(device: str) -> float:
     return peak_kb / (2**20 if sys.platform == "darwin" else 2**10)
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _checkpoint_files(folder: Path) -> list[Path]:
+    """Every file of a checkpoint, subfolders included, except the completion marker itself."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != COMPLETE_MARKER)
+
+
 class _MarkCompleteCheckpoints(TrainerCallback):
     """Writes a marker into each checkpoint once the trainer has finished writing it.
 
     A run killed mid-save leaves a checkpoint folder without the marker; resuming skips it. The
-    marker lists the files and their sizes, so a file lost or truncated later is noticed too.
+    marker lists each file's size and SHA-256, so a file lost, cut short or overwritten in place
+    later (a disk or copy error that keeps the size) is noticed too, and named.
     """
 
     def on_save(self, args, state, control, **kwargs):
         folder = Path(args.output_dir) / f"checkpoint-{state.global_step}"
         if folder.is_dir():
-            files = {p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and p.name != COMPLETE_MARKER}
+            files = {p.relative_to(folder).as_posix(): {"size": p.stat().st_size, "sha256": _sha256(p)}
+                     for p in _checkpoint_files(folder)}
             write_text_atomically(folder / COMPLETE_MARKER, json.dumps({"global_step": state.global_step,
-                                                                        "files": files}))
+                                                                        "files": files}, indent=1))
         return control
 
 
@@ -106,15 +122,22 @@ def _in_notebook() -> bool:
 
 
 def _checkpoint_damage(checkpoint: Path) -> str | None:
-    """What is missing from a checkpoint that was marked complete (a file deleted or cut short since), or None."""
-    marker = json.loads((checkpoint / COMPLETE_MARKER).read_text(encoding="utf-8"))
-    expected = marker.get("files") or {"trainer_state.json": None}  # markers of older workbench versions list none
-    for name, size in expected.items():
+    """What changed in a checkpoint since it was marked complete (a file deleted, cut short or overwritten), or None."""
+    try:
+        marker = json.loads((checkpoint / COMPLETE_MARKER).read_text(encoding="utf-8"))
+        expected = marker.get("files") or {"trainer_state.json": None}  # markers of older workbench versions list none
+    except (ValueError, AttributeError):
+        return f"its marker {COMPLETE_MARKER} is damaged"
+    for name, want in expected.items():
+        # markers of earlier workbench versions hold the size alone; these hold {"size", "sha256"}
+        size, digest = (want.get("size"), want.get("sha256")) if isinstance(want, dict) else (want, None)
         path = checkpoint / name
         if not path.is_file():
             return f"{name} is missing"
         if size is not None and path.stat().st_size != size:
             return f"{name} has {path.stat().st_size} bytes instead of {size}"
+        if digest is not None and _sha256(path) != digest:
+            return f"{name} is damaged (its content changed since it was saved: the SHA-256 checksum differs)"
     return None
 
 
@@ -222,6 +245,8 @@ def _prepare_output(output_dir: Path, resume: bool, save_steps: int | None) -> P
     if not (os.access(output_dir, os.W_OK) and os.access(checkpoints, os.W_OK)):
         raise WorkbenchError(f"{output_dir} is not writable, so the adapter could not be saved there. "
                              "Choose a folder of your own as output_dir, e.g. runs/emails.")
+    for removed in remove_stale_temporaries(output_dir / "adapter"):  # runs killed while saving their adapter
+        print(f"Removed {removed.name}, left half-written by a run that was stopped while saving its adapter.")
     earlier = last_complete_checkpoint(checkpoints) if save_steps and not resume else None
     if earlier is not None:
         raise WorkbenchError(f"{checkpoints} holds checkpoints of an earlier run (newest: {earlier.name}); a new run "
@@ -297,6 +322,9 @@ def finetune(model, tokenizer, train_data, *, output_dir: str | Path, eval_data=
         print(f"No complete checkpoint in {checkpoints}; starting from the beginning.")
 
     fingerprint = base_fingerprint(model)   # of the base, before LoRA wraps anything
+    # LoRA's A matrices are drawn at random here, before the trainer sets its own seed: seed them too, so
+    # that two runs with one seed give the same adapter and a comparison of two settings compares settings
+    set_seed(seed)
     model = add_adapter(model, choices, lora_r, lora_alpha)
     if resume_from:
         _check_resumable(resume_from, model)

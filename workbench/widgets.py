@@ -21,6 +21,8 @@ import re
 import tempfile
 import time
 import traceback
+import unicodedata
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,15 +113,17 @@ class FineTuneForm:
     """The form's steps and state, without any widget: load_examples, choose_model, estimate, run.
 
     State a caller (or the widget view) can read: `status` (one sentence), `errors` (empty when the
-    last step worked), `records` and `label_counts` (the examples in use), `model_name`, `planned`
-    (an `Estimate`) and `result` (a `FormResult`). A step that fails leaves the earlier state as it was.
+    last step worked), `warnings` (about the file in use), `records` and `label_counts` (the examples
+    in use), `model_name`, `planned` (an `Estimate`) and `result` (a `FormResult`). A step that fails
+    leaves the earlier state as it was.
     """
 
     def __init__(self, *, model: str = models.BUNDLED_MODEL, labels: list[str] | None = None,
                  text_field: str = "text", label_field: str = "label", quantization: str = "auto",
                  holdout: float = 0.25, batch_size: int = 8, max_length: int = 256, seed: int = 0,
                  output_dir: str | Path = "runs/fine_tune_form"):
-        self.allowed_labels = list(labels) if labels else None
+        # NFC, as the reader normalises the file: labels typed on a Mac (NFD) must match the file's
+        self.allowed_labels = [unicodedata.normalize("NFC", str(label)) for label in labels] if labels else None
         self.text_field, self.label_field = text_field, label_field
         self.quantization, self.holdout, self.batch_size = quantization, holdout, batch_size
         self.max_length, self.seed, self.output_dir = max_length, seed, Path(output_dir)
@@ -130,6 +134,7 @@ class FineTuneForm:
         self.result: FormResult | None = None
         self.status = "Upload a CSV (columns text,label) or a JSONL file of labelled examples."
         self.errors: list[str] = []
+        self.warnings: list[str] = []  # about the examples in use: read, but worth a look
         self._listeners: list[Callable[[], None]] = []
         self._hw: hardware.Hardware | None = None
         self._cpu_tflops: float | None = None
@@ -180,7 +185,7 @@ class FineTuneForm:
         """Validate an uploaded file (CSV or JSONL) and use it if it is clean; otherwise show why not."""
         name = Path(str(name).replace("\\", "/")).name or "examples.csv"  # a browser may send a path
         try:
-            records = self._read(name, bytes(content))
+            records, cautions = self._read(name, bytes(content))
         except WorkbenchError as err:
             self._fail(str(err))
             return False
@@ -188,30 +193,33 @@ class FineTuneForm:
             self._fail(f"{name}: could not be read ({type(err).__name__}: {err}).")
             return False
         self.records, self.file_name, self.planned, self.result = records, name, None, None
+        self.warnings = cautions
         counts = ", ".join(f"{label} {n}" for label, n in self.label_counts.items())
         self._ok(f"{name}: {len(records)} examples, {len(self.labels)} labels ({counts}).")
         return True
 
-    def _read(self, name: str, content: bytes) -> list[dict]:
-        fields = [self.text_field, self.label_field]
+    def _read(self, name: str, content: bytes) -> tuple[list[dict], list[str]]:
         with tempfile.TemporaryDirectory(prefix="upload-") as folder:
             path = Path(folder) / name
             path.write_bytes(content)
 
             def read(labels=None):
-                try:
-                    return data.read_records(path, required=fields, text_fields=fields, label_field=self.label_field,
-                                             labels=labels)
-                except data.DataError as err:  # name the learner's file, not our temporary copy
-                    raise data.DataError(str(err).replace(str(path), name)) from None
+                # the reader's documented call, so that the form and read_records judge a file alike
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", data.DataWarning)
+                    try:
+                        records = data.read_records(path, required=[self.text_field, self.label_field],
+                                                    label_field=self.label_field, labels=labels)
+                    except data.DataError as err:  # name the learner's file, not our temporary copy
+                        raise data.DataError(str(err).replace(str(path), name)) from None
+                return records, [str(w.message).replace(str(path), name) for w in caught
+                                 if issubclass(w.category, data.DataWarning)]
 
-            records = read(self.allowed_labels)
+            records, cautions = read(self.allowed_labels)
             pieces = sum(not isinstance(r[self.text_field], str) for r in records)  # the reader lets a list be text
             if pieces:
                 raise data.DataError(f"{name}: in {pieces} examples the field '{self.text_field}' is a list [...], not "
                                      "one text. Fix: join each list into one string in double quotes.")
-            for record in records:
-                record[self.label_field] = str(record[self.label_field]).strip()
             counts = Counter(r[self.label_field] for r in records)
             spelling = {}  # 'Tốt' and 'tốt' are one label written two ways: its most common spelling is the label
             for label, _ in counts.most_common():
@@ -228,7 +236,7 @@ class FineTuneForm:
         if len(common) < 2:
             raise data.DataError(f"{name}: the examples must use at least two labels with {MIN_PER_LABEL} or more "
                                  f"examples each; found {dict(counts)}. Fix: add examples of each label.")
-        return records
+        return records, cautions
 
     # --- step 2: the base model ------------------------------------------------------------------
 
@@ -487,7 +495,7 @@ class FineTuneFormWidget(widgets.VBox):
         if self.form.model_name not in models.REGISTRY:
             options.append((self.form.model_name, self.form.model_name))
         wide = {"style": {"description_width": "initial"}}
-        self.upload = widgets.FileUpload(accept=".csv,.jsonl,.tsv", multiple=False, description="Examples")
+        self.upload = widgets.FileUpload(accept=".csv,.jsonl,.json,.tsv", multiple=False, description="Examples")
         self.model_dropdown = widgets.Dropdown(options=options, value=self.form.model_name, description="Base model",
                                                layout=widgets.Layout(width="520px"), **wide)
         self.epochs = widgets.BoundedIntText(value=3, min=1, max=100, description="Epochs", **wide)
@@ -523,7 +531,8 @@ class FineTuneFormWidget(widgets.VBox):
     def refresh(self) -> None:
         form = self.form
         self.status_html.value = f"<i>{html.escape(form.status)}</i>"
-        self.errors_html.value = "".join(_pre(e, "#b00020") for e in form.errors)
+        self.errors_html.value = "".join(_pre(e, "#b00020") for e in form.errors) + \
+            "".join(_pre(w, "#8a5300") for w in form.warnings)
         self.estimate_html.value = _pre(form.planned.text) if form.planned else ""
         result = form.result
         self.result_html.value = _pre(f"{result.table}\n\n{result.note}") if result else ""
