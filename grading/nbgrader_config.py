@@ -3,7 +3,8 @@
 `workbench grade` loads this file (workbench/grading.py, `_config`), points it at the course
 folder and adds the sandbox for autograding; it is also copied into the course folder so that
 nbgrader's own commands and the formgrader (manual grading of written answers) see the same course.
-Run plain `nbgrader autograde` only on submissions you trust: it has no sandbox.
+Run plain `nbgrader autograde` only on submissions you trust: it has no sandbox, and its kernels see
+your whole disk and inherit your environment (tokens and keys included).
 """
 
 c = get_config()  # noqa: F821 - provided by nbgrader when it loads this file

@@ -25,7 +25,7 @@ REPO = grading.REPO
 # one worker runs this module (pytest -n 2): its tests share one expensive grading round (rounds elsewhere in the
 # suite may run beside it: each kernel leases its own sandbox uid)
 pytestmark = [pytest.mark.skipif(not sandbox.available(), reason=sandbox.unavailable_reason()),
-              pytest.mark.xdist_group("grading")]
+              pytest.mark.xdist_group("grading"), pytest.mark.slow]
 
 
 def _cells_by_id(nb):

@@ -33,6 +33,7 @@ def _holder(course_root: Path) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.slow
 def test_a_second_round_on_the_same_course_folder_is_refused_while_the_first_runs(tmp_path):
     # catches: two assistants grading one course at once, the last to write silently undoing the other's grades
     course = grading.Course(tmp_path / "course")
@@ -46,6 +47,7 @@ def test_a_second_round_on_the_same_course_folder_is_refused_while_the_first_run
     assert course.generate([ASSIGNMENT]) == [ASSIGNMENT]  # the lock died with its holder
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sandbox.available(), reason=sandbox.unavailable_reason())
 def test_ctrl_c_stops_a_round_at_once_kills_its_kernels_and_keeps_earlier_grades(tmp_path):
     # catches: Ctrl-C that waits for every queued submission to be graded anyway, leaves a student's kernel

@@ -97,6 +97,7 @@ def round_(tmp_path_factory):
             "export": {r["student"]: r for r in csv.DictReader(open(export, encoding="utf-8-sig"))}}
 
 
+@pytest.mark.slow
 def test_a_test_cell_turned_into_markdown_is_checked_once_nbgrader_turns_it_back(round_):
     # catches: the check cell placed only after code test cells of the submitted file, so a test cell sent as
     # markdown (nbgrader runs it as code again) ran with the notebook's fake math.isclose and nothing after it
@@ -105,12 +106,14 @@ def test_a_test_cell_turned_into_markdown_is_checked_once_nbgrader_turns_it_back
     assert "math.isclose was replaced" in round_["outcomes"]["markdown"].reason
 
 
+@pytest.mark.slow
 def test_a_deleted_test_cell_that_nbgrader_restores_is_checked_too(round_):
     # catches: nbgrader's add_missing_cells putting a deleted test back with no check cell after it
     assert round_["scores"]["deleted"][TESTS] == 0
     assert "math.isclose was replaced" in round_["outcomes"]["deleted"].reason
 
 
+@pytest.mark.slow
 def test_a_copied_test_cell_is_graded_once_and_the_rest_of_the_notebook_counts(round_):
     # catches: nbgrader 0.9.6 leaving `nbgrader: {}` on the copy and failing on its missing grade_id, which
     # zeroed the whole notebook of a student who only pasted a test cell twice
@@ -119,17 +122,20 @@ def test_a_copied_test_cell_is_graded_once_and_the_rest_of_the_notebook_counts(r
     assert round_["scores"][COPIED] == round_["scores"]["good"]
 
 
+@pytest.mark.slow
 def test_the_export_gives_the_lms_name_of_an_id_made_from_it(round_):
     # catches: an instructor unable to match "tran-thi-chep" in the grades to the student in Moodle
     assert round_["export"][COPIED]["lms_name"] == LMS_NAME and round_["export"]["good"]["lms_name"] == "good"
 
 
+@pytest.mark.slow
 def test_a_copied_test_cell_does_not_hide_a_cheat(round_):
     # catches: the copy (graded, since nbgrader keeps the last cell with an id) running without a check after it
     assert round_["scores"]["copycheat"][TESTS] == 0 and round_["scores"]["copycheat"]["l1n02-ex1-tests"] == 3
     assert "math.isclose was replaced" in round_["outcomes"]["copycheat"].reason
 
 
+@pytest.mark.slow
 def test_writing_file_after_file_fills_the_submissions_own_space_not_the_graders_disk(round_):
     # catches: the scratch folder on the grader's disk with no total limit (3 GB were written in one test), which
     # could fill the disk and stop the gradebook writes of the whole class
@@ -143,6 +149,7 @@ def test_writing_file_after_file_fills_the_submissions_own_space_not_the_graders
     assert round_["outcomes"]["diskfill"].status == "graded" and round_["scores"]["diskfill"] == round_["scores"]["good"]
 
 
+@pytest.mark.slow
 def test_the_honest_student_keeps_full_marks(round_):
     # catches: a hostile notebook in the round changing a classmate's grade
     assert round_["outcomes"]["good"].status == "graded" and not round_["outcomes"]["good"].reason

@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+import warnings
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -49,6 +50,25 @@ LMS_FILE_NAMES = [re.compile(r"(?:^|/)(?P<student>[^/_]+)_(?P<number>\d+)_assign
 NOTES_FILE = "grading_notes.json"
 # student id -> {"name", "number"} as the LMS's zip gave them: keeps ids the same from one collect to the next
 LMS_STUDENTS_FILE = "lms_students.json"
+# A grading job is one worker (nbgrader, about 150 MB) and its kernel: 1.8 GB at most for a course notebook
+# (bench/results/notebook_memory.json), plus the scratch tmpfs it may fill (--disk-mb, 512 MB by default).
+JOB_MEMORY_MB = 2560
+# What a grading worker (nbgrader, then the sandbox launcher) keeps of the instructor's environment: what it
+# needs to run Python and find the course and models. The kernel's own, smaller list is sandbox.kernel_environment.
+WORKER_VARIABLES = ("PATH", "HOME", "TMPDIR", "PYTHONPATH", "HF_HOME", "HF_HUB_CACHE", "WORKBENCH_DATASETS",
+                    *sandbox.PASSED_VARIABLES)
+# A cell that has run this long is asked (kernel_info on the control channel, answered even while a cell
+# runs) whether its kernel still answers; no answer within PROBE_TIMEOUT while the kernel uses no CPU means a
+# notebook that broke Python itself (a builtin such as isinstance replaced): it is stopped then, not after
+# the cell's time limit.
+PROBE_AFTER, PROBE_TIMEOUT, PROBE_IDLE_CPU = 5.0, 10.0, 0.5
+STOPPED_ANSWERING = "the kernel stopped answering"
+# nbgrader 0.9.6's Gradebook.add_submission reads a relationship while its new objects are not yet in the
+# session; SQLAlchemy 2 then warns, and the objects are added right after. Harmless, and printed three times
+# per submission, it reads as a failure. Our own calls avoid it (no_autoflush, `_record`); nbgrader's own call
+# in the grading worker is silenced by this exact message.
+SUBMISSION_NOT_IN_SESSION = (r"Object of type <Submitted(Assignment|Notebook)> not in session, add operation along "
+                             r"'(Student|Assignment|Notebook)\.submissions' will not proceed")
 
 
 class GradingError(WorkbenchError):
@@ -81,6 +101,41 @@ def assignments(course_dir: Path = COURSE_SOURCE) -> dict[str, Path]:
             level = re.match(r"level(\d+)", path.parent.name).group(1)
             found[f"l{level}-{path.stem}"] = path
     return found
+
+
+def default_jobs() -> int:
+    """How many submissions `autograde` grades at once by default: one per core, as many as memory holds.
+
+    Measured on 2 cores (bench/RESULTS.md, grading throughput): two jobs grade 2.2x as fast as one. Each job
+    is given JOB_MEMORY_MB of the memory available now (the container's limit, when it has one).
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    available = _available_memory_mb()
+    return max(1, min(cores, available // JOB_MEMORY_MB if available is not None else cores))
+
+
+def _available_memory_mb() -> int | None:
+    """Memory this process may still use, in MB: MemAvailable, lowered to the cgroup's limit; None if unknown."""
+    try:
+        meminfo = Path("/proc/meminfo").read_text()
+        available = int(re.search(r"MemAvailable:\s+(\d+) kB", meminfo)[1]) // 1024
+    except (OSError, TypeError):
+        return None
+    for limit_file, usage_file in (("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory.current"),
+                                   ("/sys/fs/cgroup/memory/memory.limit_in_bytes",
+                                    "/sys/fs/cgroup/memory/memory.usage_in_bytes")):
+        try:
+            limit, usage = Path(limit_file).read_text().strip(), Path(usage_file).read_text().strip()
+            if limit.isdigit():
+                available = min(available, (int(limit) - int(usage)) // 2**20)
+        except OSError:
+            continue
+    return available
+
+
+def _worker_environment() -> dict[str, str]:
+    """The instructor's environment, less everything a grading worker does not need (tokens, keys)."""
+    return {k: v for k, v in os.environ.items() if k in WORKER_VARIABLES or k.startswith(sandbox.PASSED_PREFIXES)}
 
 
 def _config(root: Path, exchange: Path | None = None):
@@ -272,15 +327,16 @@ class Course:
         return sorted(p.parent.name for p in submitted.glob(f"*/{name}") if p.is_dir() and STUDENT_ID.match(p.parent.name))
 
     # autograde -----------------------------------------------------------------------------
-    def autograde(self, name: str, students: list[str] | None = None, jobs: int = 1, cell_timeout: int = 120,
+    def autograde(self, name: str, students: list[str] | None = None, jobs: int | None = None, cell_timeout: int = 120,
                   notebook_timeout: int = 900, limits: sandbox.Limits | None = None, integrity_checks: bool = True,
                   log=print) -> list[Outcome]:
-        """Grade every submission of `name`, `jobs` at a time, each kernel in the sandbox.
+        """Grade every submission of `name`, `jobs` at a time (default: `default_jobs()`), each kernel in the sandbox.
 
         `integrity_checks` puts `workbench.integrity`'s check cell after each test; turn it off only to
         compare (bench/grading_throughput.py) or to rule it out when a score looks wrong.
         """
         limits = limits or sandbox.Limits()
+        jobs = jobs or default_jobs()
         reason = sandbox.unavailable_reason()
         if reason:
             raise GradingError(f"cannot autograde safely: {reason}")
@@ -351,7 +407,8 @@ class Course:
                "checks": checks}
         stderr_file = course / "worker-stderr.txt"
         with open(stderr_file, "w", encoding="utf-8") as stderr_out:  # a file, not a pipe a stray kernel could hold open
-            proc = running.start([sys.executable, "-m", "workbench.grading", json.dumps(job)], stderr_out)
+            proc = running.start([sys.executable, "-m", "workbench.grading", json.dumps(job)], stderr_out,
+                                 env=_worker_environment())
         try:
             proc.wait(timeout=notebook_timeout)
         except subprocess.TimeoutExpired:
@@ -383,7 +440,8 @@ class Course:
                 pass
             stamp = self.root / "submitted" / outcome.student / name / "timestamp.txt"
             kwargs = {"timestamp": stamp.read_text().strip()} if stamp.exists() else {}
-            submission = gb.add_submission(name, outcome.student, **kwargs)
+            with gb.db.no_autoflush:   # nbgrader's add_submission reads before it adds (SUBMISSION_NOT_IN_SESSION)
+                submission = gb.add_submission(name, outcome.student, **kwargs)
             if outcome.status == "graded":
                 _copy_grades(work / f"course-{outcome.student}", gb, name, outcome.student)
                 _copy_folder(work / f"course-{outcome.student}" / "autograded" / outcome.student / name,
@@ -590,12 +648,12 @@ class _Workers:
         self._procs: set[subprocess.Popen] = set()
         self.stopped = False
 
-    def start(self, command: list[str], stderr) -> subprocess.Popen:
+    def start(self, command: list[str], stderr, env: dict[str, str]) -> subprocess.Popen:
         with self._lock:
             if self.stopped:
                 raise KeyboardInterrupt
             # its own session: a Ctrl-C in the instructor's terminal reaches this process, which then stops it
-            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True, env=env)
             self._procs.add(proc)
             return proc
 
@@ -651,6 +709,10 @@ def _copy_grades(worker_course: Path, gb, name: str, student: str) -> None:
 
 def _explain(error: str) -> str:
     """One sentence a student can act on, from what the worker reported."""
+    if STOPPED_ANSWERING in error:
+        return (f"{STOPPED_ANSWERING} while a cell ran: it was alive but idle and no longer replied, which happens "
+                "when a notebook breaks Python itself (for example by replacing a builtin such as isinstance), "
+                "so its tests could not run")
     if "DeadKernelError" in error or "Kernel died" in error or "kernel died" in error.lower():
         return ("the notebook's Python process stopped (it called exit, used more than its CPU time or memory, "
                 "or crashed), so its tests could not run")
@@ -697,10 +759,14 @@ def _worker(job: dict) -> int:
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = str(scratch / "kernel")
     from nbgrader.converters import Autograde
-    from nbgrader.preprocessors import DeduplicateIds
+    from nbgrader.preprocessors import DeduplicateIds, Execute
+    from sqlalchemy.exc import SAWarning
 
+    warnings.filterwarnings("ignore", message=SUBMISSION_NOT_IN_SESSION, category=SAWarning)
     sanitize = [_deduplicate_ids() if step is DeduplicateIds else step
                 for step in Autograde.sanitize_preprocessors.default()]
+    config.Autograde.autograde_preprocessors = [_watched_execute() if step is Execute else step
+                                                for step in Autograde.autograde_preprocessors.default()]
     nonces = {}
     if job["checks"]:
         add_checks, nonces = _integrity_checks(course, job["assignment"], job["student"])
@@ -718,6 +784,89 @@ def _worker(job: dict) -> int:
     (course / "result.json").write_text(json.dumps({"success": success, "error": error + log[-3000:],
                                                     "not_counted": not_counted}))
     return 0
+
+
+def _watched_execute():
+    """nbgrader's Execute, which also stops a notebook whose kernel is alive but no longer answers.
+
+    nbclient notices a kernel that died, but one that a notebook broke (builtins.isinstance replaced: the
+    kernel can no longer send a reply) stays alive and idle, and was only given up after the cell's time
+    limit, as "a cell did not finish". While a cell runs, this asks the kernel on its control channel, which
+    answers even while a cell computes; no answer within PROBE_TIMEOUT s while the kernel used no CPU
+    means it stopped answering, and the notebook stops at once, with that reason.
+    """
+    import asyncio
+    from time import monotonic
+
+    from nbclient.exceptions import DeadKernelError
+    from nbclient.util import run_sync
+    from nbgrader.preprocessors import Execute
+
+    class WatchedExecute(Execute):
+        _probe: dict = {}
+
+        async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+            self._probe = {"since": monotonic(), "stopped": False}
+            try:
+                return await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+            except (DeadKernelError, asyncio.CancelledError):
+                if self._probe.get("stopped"):
+                    raise DeadKernelError(f"{STOPPED_ANSWERING}: no reply for {PROBE_TIMEOUT:.0f} s while idle "
+                                          f"(cell {cell_index})") from None
+                raise
+
+        execute_cell = run_sync(async_execute_cell)   # nbclient binds its own coroutine here, not an override
+
+        async def _async_check_alive(self):   # nbclient calls this every second while a cell runs
+            await super()._async_check_alive()
+            probe, now = self._probe, monotonic()
+            if not probe or now - probe["since"] < PROBE_AFTER:
+                return
+            if await self._answered():
+                self._probe = {"since": now, "stopped": False}
+            elif "sent" not in probe:
+                self._ask(now)
+            elif now - probe["sent"] >= PROBE_TIMEOUT:
+                if _tree_cpu_seconds(getattr(self.km.provisioner, "pid", None)) - probe["cpu"] < PROBE_IDLE_CPU:
+                    probe["stopped"] = True
+                    raise DeadKernelError(STOPPED_ANSWERING)
+                self._ask(now)   # busy in one long call that holds Python's lock: ask again, the time limit decides
+
+        def _ask(self, now: float) -> None:
+            self.kc.control_channel.send(self.kc.session.msg("kernel_info_request"))
+            self._probe.update(sent=now, cpu=_tree_cpu_seconds(getattr(self.km.provisioner, "pid", None)))
+
+        async def _answered(self) -> bool:
+            from queue import Empty
+
+            answered = False
+            while True:
+                try:
+                    msg = await self.kc.control_channel.get_msg(timeout=0)
+                except Empty:
+                    return answered
+                answered = answered or msg["msg_type"] == "kernel_info_reply"
+
+    return WatchedExecute
+
+
+def _tree_cpu_seconds(pid: int | None) -> float:
+    """CPU seconds used so far by process `pid` and all its descendants (the sandbox launcher and the kernel)."""
+    if pid is None:
+        return 0.0
+    parents, cpu = {}, {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        frontier = [child for child, parent in parents.items() if parent in frontier and child not in tree]
+        tree.update(frontier)
+    return sum(cpu.get(p, 0.0) for p in tree)
 
 
 def _deduplicate_ids():
