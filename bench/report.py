@@ -115,11 +115,9 @@ def _grading(report: dict) -> str:
                   "a second inside the kernel."]
     lines += ["", "Absolute rates differ between machines and sessions of the same machine type (this bench has "
               "measured 3.9 to 7.4 serial submissions per minute on 2-core machines); compare rows of one run. "
-              "Two jobs on 2 cores have run 1.7-2.3x faster than serial in most runs and, in two earlier runs "
-              "(session 2, and once on 2026-12-03), about half as fast, with the CPUs mostly idle. A likely cause, "
-              "found and fixed later that day: a grading worker killed at its time limit left its student's kernel "
-              "running (changing to the sandbox uid had cleared the kernel's parent-death signal), so kernels of "
-              "earlier test rounds could outlive them; no slow run has been seen since, but that is not proof. "
+              "Two jobs on 2 cores run 1.7-2.3x faster than serial. A two-job run at about half the serial speed "
+              "with the CPUs mostly idle points to kernels left over from an earlier round (a sandboxed kernel is set "
+              "to die with its grading worker, workbench/sandbox.py): look for them with `ps` before measuring. "
               "The default, --jobs = cores / 2, grades serially on such a machine."]
     return "\n".join(lines + [""])
 
@@ -215,12 +213,52 @@ def _memory(report: dict) -> str:
     return "\n".join(lines + [""])
 
 
+def _gguf_route(report: dict) -> str:
+    rows = {r["variant"]: r for r in report["rows"]}
+    lines = [f"## The edge route on the CPU: transformers, ONNX and GGUF ({report['model']}, fine-tuned)", "",
+             f"Machine: {report['machine']}; torch {report['torch']}, onnxruntime {report['onnxruntime']}, "
+             f"llama-cpp-python {report['llama_cpp_python']}; {report['threads']} thread(s); {report['date']}. "
+             f"Command: `{report['command']}`. One fine-tuned adapter merged into the model (float32), then each "
+             f"route in a process of its own: accuracy on the {report['eval_emails']} test emails (each label scored "
+             f"by log-likelihood); greedy replies to {report['prompts']} triage prompts (up to "
+             f"{report['reply_tokens']} tokens) compared token by token with transformers; speed over "
+             f"{report['speed_prompts']} prompts x {report['speed_tokens']} new tokens at batch 1, prompt reading "
+             "included; peak RSS of that process, and what loading and running the model added to it (model MB). "
+             f"Load average at the end (1, 5, 15 min): {', '.join(map(str, report.get('load_average_at_end', [])))} "
+             f"on {report['machine'].split(', ')[-1]}.", "",
+             "| route | file MB | accuracy | macro F1 | same label as transformers | greedy tokens agree | "
+             "identical replies | tokens/s | speed vs transformers | peak RSS MB | model MB | model MB vs transformers |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in report["rows"]:
+        lines.append(f"| {r['variant']} | {r['file_mb']} | {r['accuracy']:.1%} | {r['macro_f1']:.3f} | "
+                     f"{r['same_label_as_transformers']:.1%} | {r['greedy_token_agreement']:.1%} | "
+                     f"{r['identical_replies']} | {r['tokens_per_s']} | {r['speed_vs_transformers']}x | "
+                     f"{r['peak_rss_mb']} | {r['model_mb']} | {r['model_memory_vs_transformers']}x |")
+    notes = []
+    if "gguf-F32" in rows and "gguf-Q4_K_M" in rows:
+        f32, q4 = rows["gguf-F32"], rows["gguf-Q4_K_M"]
+        notes.append(f"Q4_K_M is {f32['file_mb'] / q4['file_mb']:.1f}x smaller than the F32 file, ran at "
+                     f"{q4['tokens_per_s'] / f32['tokens_per_s']:.1f}x its speed, and picks the same label as "
+                     f"transformers for {q4['same_label_as_transformers']:.1%} of the emails (F32: "
+                     f"{f32['same_label_as_transformers']:.1%}).")
+    tokenizer = [r.get("llama_cpp_tokenizer_agrees") for r in report["rows"] if r["variant"].startswith("gguf")]
+    if tokenizer:
+        notes.append(f"llama.cpp's own tokenizer, read from the GGUF file, splits {min(tokenizer):.0%} of the "
+                     "test chats exactly as the model's tokenizer does.")
+    notes.append("The GGUF routes run with llama.cpp's default float16 KV cache (as Ollama does), which moves "
+                 "log-probabilities by about 1e-3 even for F32. The project's ONNX export has no KV cache, so each "
+                 "new token re-reads the whole sequence: its speed is that of the simpler graph, not of ONNX. "
+                 "Timings on a shared 2-core machine vary from run to run: compare rows of one run, and measure a "
+                 "real model on the target device before choosing its quantisation.")
+    return "\n".join(lines + ["", " ".join(notes), ""])
+
+
 def main() -> None:
     parts = ["# Benchmark results", "", "Regenerate with `bash bench/run_cpu.sh` (CPU suite) and "
              "`python bench/report.py`. Each section is one run; ratios compare recipes measured in that run.", ""]
     parts.append(_pretraining(_load("pretrain_sweep.json")))
     for name, render in (("qlora_cpu.json", _qlora), ("qlora_cpu_dtype.json", _qlora_dtype),
-                         ("inference_cpu.json", _inference),
+                         ("inference_cpu.json", _inference), ("gguf_route.json", _gguf_route),
                          ("grading.json", _grading), ("tiny_model_capacity.json", _capacity),
                          ("tiny_model_finetune.json", _tiny_finetune),
                          ("notebook_memory.json", _memory)):

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The CPU benchmark suite (about 10 minutes on 2 cores), then bench/RESULTS.md from its results.
-# Run separately, each rewriting its own JSON: bench/notebook_memory.py (every lesson, ~12 min) and
-# bench/tiny_model_finetune.py --variants lora+head full (the bundled model's ceiling on triage, ~16 min).
+# Run separately, each rewriting its own JSON: bench/notebook_memory.py (every lesson, ~12 min),
+# bench/tiny_model_finetune.py --variants lora+head full (the bundled model's ceiling on triage, ~16 min), and
+# bench/gguf_route.py (transformers vs ONNX vs GGUF; trains the demo's adapter unless --adapter, ~15 min).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python

@@ -5,9 +5,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_gpu_benchmark_smoke_runs_both_recipes_on_the_cpu(tmp_path):
     # catches: a GPU suite that breaks silently between the rare sessions that have a GPU
     out = tmp_path / "gpu.json"
@@ -22,6 +25,7 @@ def test_gpu_benchmark_smoke_runs_both_recipes_on_the_cpu(tmp_path):
     assert rows[1]["speed_vs_plain"] > 0 and rows[0]["gradient_checkpointing"] is True
 
 
+@pytest.mark.slow
 def test_inference_benchmark_times_three_variants_and_checks_the_merge(tmp_path):
     # catches: an inference benchmark whose adapter is a no-op or whose merge silently changes the answers
     import importlib.util

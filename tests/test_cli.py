@@ -38,6 +38,7 @@ def test_unreachable_model_is_one_clear_line(tmp_path):
     assert result.stderr.startswith("error: ") and "hf download" in result.stderr
 
 
+@pytest.mark.slow
 def test_short_demo_writes_json_results(tmp_path):
     # catches: the demo pipeline breaking end to end (load 4-bit, measure, train, measure, save, report)
     out = tmp_path / "results.json"

@@ -77,3 +77,22 @@ def test_previous_version_is_restored_when_its_writer_died_mid_swap(tmp_path):
     (old / "adapter_config.json").write_text("{}")
     assert remove_stale_temporaries(tmp_path / "adapter") == []
     assert (tmp_path / "adapter" / "adapter_config.json").exists() and not old.exists()
+
+
+def test_folder_written_atomically_replaces_whole_or_not_at_all(tmp_path):
+    # catches: a failed save leaving a half-written folder in place of the old one, or its temporary copy behind
+    from workbench.files import folder_written_atomically
+
+    target = tmp_path / "adapter"
+    with folder_written_atomically(target) as folder:
+        (folder / "weights.bin").write_bytes(b"old")
+    try:
+        with folder_written_atomically(target) as folder:
+            (folder / "weights.bin").write_bytes(b"ha")
+            raise OSError("disk full")
+    except OSError:
+        pass
+    assert (target / "weights.bin").read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["adapter"]
+    with folder_written_atomically(target) as folder:
+        (folder / "weights.bin").write_bytes(b"new")
+    assert (target / "weights.bin").read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["adapter"]

@@ -301,3 +301,21 @@ def test_stale_adapter_folders_of_stopped_runs_are_removed(tmp_path):
         (folder / "adapter_model.safetensors").write_bytes(b"half")
     finetune._prepare_output(tmp_path, resume=False, save_steps=None)
     assert not stale.exists() and running.exists()
+
+
+def test_settings_are_saved_with_the_adapter_and_a_resumed_run_inherits_them(tiny_model_dir, tmp_path, capsys):
+    # catches: an adapter whose settings are lost, or a resumed run that silently trains on with other
+    # defaults (another learning rate, LoRA rank or checkpoint interval) than the run it continues
+    from workbench.training_settings import SETTINGS_FILE, TrainingSettings
+
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    first = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=2, batch_size=4,
+                              learning_rate=1e-3, lora_r=4, save_steps=2, progress=False)
+    assert TrainingSettings.load(first.adapter_path / SETTINGS_FILE) == first.settings
+    assert (first.settings.lora_alpha, first.settings.max_length) == (8, 512)  # twice r; the generic length
+    model, tokenizer = models.load_model(str(tiny_model_dir), quantization="none")
+    resumed = finetune.finetune(model, tokenizer, _chat_data(), output_dir=tmp_path, max_steps=3, resume=True,
+                                progress=False)
+    assert (resumed.settings.learning_rate, resumed.settings.lora_r, resumed.settings.batch_size) == (1e-3, 4, 4)
+    assert resumed.metrics["resumed_from"].endswith("checkpoint-2") and resumed.metrics["steps"] == 3
+    assert "learning_rate          = 0.001  (inherited from checkpoint-2)" in capsys.readouterr().out

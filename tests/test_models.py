@@ -195,3 +195,25 @@ def test_recommended_settings_come_from_the_registry():
     assert models.recommended("qwen2.5-0.5b-instruct").learning_rate == 2e-4
     assert models.recommended("Qwen/Qwen2.5-0.5B-Instruct").learning_rate == 2e-4
     assert models.recommended("/some/folder").learning_rate == 2e-4
+
+
+def test_planner_presets_are_a_view_of_the_registry():
+    # catches: a second model table drifting from the first (a shape, size or name edited in one place only)
+    from workbench import plan, registry
+
+    with_shape = [s for s in registry.MODELS if s.architecture is not None]
+    assert list(plan.PRESETS) == [s.shape_name for s in with_shape]
+    for spec in with_shape:
+        assert abs(plan.PRESETS[spec.shape_name].params / 1e9 - spec.params_b) < 0.01, spec.key
+    planner_only = [s.key for s in registry.MODELS if not s.fine_tune]
+    assert planner_only == ["llama-3.1-8b", "llama-3.1-70b"] and not set(planner_only) & set(models.REGISTRY)
+
+
+def test_model_shape_reads_the_registry_then_the_models_own_config(tiny_model_dir):
+    # catches: the form's planner missing a registry model's shape, or guessing one for a folder it can read
+    from workbench import plan
+
+    assert models.model_shape("qwen2.5-7b-instruct") is plan.PRESETS["qwen2.5-7b"]
+    assert models.model_shape(str(tiny_model_dir)).hidden_size == 64
+    with pytest.raises(models.ModelUnavailableError, match="hf download example-org/no-such-model config.json"):
+        models.model_shape("example-org/no-such-model")

@@ -310,3 +310,22 @@ def test_the_view_shows_a_warning_about_the_file(tmp_path):
     view = widgets.fine_tune_form(output_dir=tmp_path)
     view.form.load_examples("tin_nhan.csv", _csv(ROWS + [(ROWS[0][0], ROWS[-1][1])]))
     assert view.form.errors == [] and "tin_nhan.csv:2 and tin_nhan.csv:26" in view.errors_html.value
+
+
+def test_form_defaults_come_from_the_models_registry_entry(loaded):
+    # catches: the form keeping its own learning rate or max length instead of the model's recommended ones
+    from workbench import models
+
+    for name in ("vi-tiny-llama", "qwen2.5-0.5b-instruct"):
+        assert loaded.choose_model(name)
+        spec = models.recommended(name)
+        settings = loaded.settings()
+        assert (settings.learning_rate, settings.max_length, settings.lora_r) == \
+            (spec.learning_rate, spec.max_length, spec.lora_r)
+    assert loaded.settings(learning_rate=1e-3).learning_rate == 1e-3  # the learner's value wins
+
+
+def test_impossible_batch_size_is_a_message_not_a_crash(loaded):
+    # catches: a ZeroDivisionError from the step count when the batch size is 0
+    assert loaded.estimate(batch_size=0) is None and "batch_size must be a whole number" in loaded.errors[0]
+    assert loaded.run(batch_size=0) is None and "batch_size must be a whole number" in loaded.errors[0]

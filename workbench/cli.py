@@ -1,4 +1,4 @@
-"""The `workbench` command: demo, doctor, datasets, chat, pretrain, grade, student-copies.
+"""The `workbench` command: demo, doctor, datasets, chat, pretrain, grade, student-copies, serve.
 
 Problems a user can fix print as one clear message (exit code 2), not a traceback.
 """
@@ -64,9 +64,10 @@ def _demo(args) -> None:
     if model == "auto":
         model, why = models.default_model()
         print(f"Model: {model} ({why})")
-    run_demo(model, output_dir=args.output_dir, quantization=args.quantization, epochs=args.epochs,
-             learning_rate=args.learning_rate, batch_size=args.batch_size, max_train=args.max_train,
-             max_eval=args.max_eval, json_path=args.json, seed=args.seed)
+    given = {"epochs": args.epochs, "learning_rate": args.learning_rate, "batch_size": args.batch_size}
+    run_demo(model, output_dir=args.output_dir, quantization=args.quantization, max_train=args.max_train,
+             max_eval=args.max_eval, json_path=args.json, seed=args.seed,
+             **{name: value for name, value in given.items() if value is not None})
 
 
 def _doctor(args) -> None:
@@ -204,7 +205,17 @@ def _student_copies(args) -> None:
     print(f"{len(written)} notebooks written to {args.out} (answers cleared, visible tests kept)")
 
 
+def _serve(args) -> int:
+    from workbench import serve
+
+    return serve.serve_forever(args.model, serve.parse_adapters(args.adapter), args.work_dir, args.host, args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from workbench import pipeline, registry
+    from workbench.training_settings import TrainingSettings
+
+    bundled, other = registry.REGISTRY[registry.BUNDLED_MODEL], registry.GENERIC
     parser = _Parser(prog="workbench", description="Build Your Own AI workbench")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -213,10 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="registry key, local folder or hub id; 'auto': a real 0.5B model on a GPU with the hub, "
                            "else the bundled one")
     demo.add_argument("--quantization", default="4bit", choices=["4bit", "8bit", "none", "auto"])
-    demo.add_argument("--epochs", type=_positive_float, default=3)
+    demo.add_argument("--epochs", type=_positive_float, default=None, help=f"default: {pipeline.EPOCHS}")
     demo.add_argument("--learning-rate", type=_positive_float, default=None,
-                      help="default: the model's recommended rate (2e-3 for the bundled model, 2e-4 for hub models)")
-    demo.add_argument("--batch-size", type=_positive_int, default=8)
+                      help=f"default: the model's recommended rate ({bundled.learning_rate:g} for the bundled model, "
+                           f"{other.learning_rate:g} for hub models)")
+    demo.add_argument("--batch-size", type=_positive_int, default=None,
+                      help=f"default: {TrainingSettings.batch_size}")
     demo.add_argument("--max-train", type=_positive_int, default=None, help="use only this many training emails")
     demo.add_argument("--max-eval", type=_positive_int, default=None, help="use only this many held-out emails")
     demo.add_argument("--output-dir", default="runs/demo")
@@ -265,7 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--pattern", default=None, help="collect: regex with a (?P<student>...) group for zip paths")
     grade.add_argument("--student", action="append", default=None, metavar="ID",
                        help="autograde: only this student's submission (repeat for several); the others keep their grades")
-    grade.add_argument("--jobs", type=_positive_int, default=max(1, (os.cpu_count() or 2) // 2), help="autograde in parallel")
+    grade.add_argument("--jobs", type=_positive_int, default=None,
+                       help="autograde in parallel (default: one per core, as many as memory holds)")
     grade.add_argument("--cell-timeout", type=_positive_int, default=120, help="seconds per cell")
     grade.add_argument("--notebook-timeout", type=_positive_int, default=900, help="seconds per notebook (wall clock)")
     grade.add_argument("--cpu-seconds", type=_positive_int, default=900, help="CPU seconds per notebook")
@@ -280,6 +294,15 @@ def build_parser() -> argparse.ArgumentParser:
     copies = sub.add_parser("student-copies", help="the course notebooks with answers cleared, for self-learners")
     copies.add_argument("out", type=_folder, help="folder to write them to (keeps the level folders)")
     copies.set_defaults(func=_student_copies)
+
+    srv = sub.add_parser("serve", help="serve a model and its LoRA adapters behind an OpenAI-compatible API (llama.cpp)")
+    srv.add_argument("--model", default="vi-tiny-llama", help="registry key or merged-model folder")
+    srv.add_argument("--adapter", action="append", default=[], metavar="NAME=FOLDER",
+                     help="a LoRA adapter, served as model NAME (repeat for several)")
+    srv.add_argument("--host", default="127.0.0.1", help="127.0.0.1: this machine only; 0.0.0.0: the network too")
+    srv.add_argument("--port", type=_positive_int, default=8000)
+    srv.add_argument("--work-dir", default="runs/serve", help="where the GGUF files and the server's config go")
+    srv.set_defaults(func=_serve)
     return parser
 
 

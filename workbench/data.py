@@ -38,15 +38,18 @@ class DataError(WorkbenchError):
 
 
 def datasets_root() -> Path:
-    """The bundled `datasets/` folder: $WORKBENCH_DATASETS, or `datasets/` beside the package in a checkout."""
+    """The course datasets: $WORKBENCH_DATASETS if set; in a source checkout, its `datasets/` folder; in an
+    installed package (`pip install .`), the copy shipped inside it (data and datasheets, not the scripts)."""
     env = os.environ.get("WORKBENCH_DATASETS")
     if env:
         return Path(env)
-    checkout = Path(__file__).resolve().parent.parent / "datasets"
-    if checkout.is_dir():
-        return checkout
-    raise DataError("The course datasets were not found. In a source checkout they are in datasets/; "
-                    "elsewhere set WORKBENCH_DATASETS to that folder (the Colab first cell does this).")
+    package = Path(__file__).resolve().parent
+    if (package.parent / "pyproject.toml").is_file() and (package.parent / "datasets").is_dir():
+        return package.parent / "datasets"   # a checkout; beside an installed package lies site-packages instead
+    if (package / "datasets").is_dir():
+        return package / "datasets"
+    raise DataError("The course datasets were not found: set WORKBENCH_DATASETS to the datasets/ folder of a "
+                    "course checkout, or install the workbench from one with `pip install .`.")
 
 
 @dataclass(frozen=True)

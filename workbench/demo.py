@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench import data, evaluate, finetune, generate, hardware, models, retrieval
+from workbench import data, evaluate, generate, models, pipeline, retrieval
 from workbench.errors import WorkbenchError
 from workbench.files import write_text_atomically
 
@@ -40,22 +40,19 @@ def _check_writable(path: Path, what: str, *, folder: bool) -> None:
 
 
 def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path = "runs/demo",
-             quantization: str = "4bit", epochs: float = 3, learning_rate: float | None = None, batch_size: int = 8,
-             max_train: int | None = None, max_eval: int | None = None, json_path: str | Path | None = None,
-             seed: int = 0, log=print) -> dict:
+             quantization: str = "4bit", epochs: float = pipeline.EPOCHS, learning_rate: float | None = None,
+             batch_size: int | None = None, max_train: int | None = None, max_eval: int | None = None,
+             json_path: str | Path | None = None, seed: int = 0, log=print) -> dict:
     """Run the demo and return its results (also written as JSON to `json_path` when given).
 
-    `learning_rate` defaults to the model's recommended one (`models.recommended`).
+    `learning_rate` and `batch_size` default to the model's recommended settings (`models.recommended`,
+    `workbench.training_settings.TrainingSettings`).
     """
-    recommended = models.recommended(model_name)
-    learning_rate = learning_rate or recommended.learning_rate
     if json_path:
         _check_writable(Path(json_path), "the results file (--json)", folder=False)
     _check_writable(Path(output_dir), "the output folder (--output-dir)", folder=True)
     started = time.perf_counter()
-    hw = hardware.detect()
-    info = data.describe("support_emails")
-    labels = info.labels
+    labels = data.describe("support_emails").labels
     train = data.load_dataset("support_emails", "train").shuffle(seed=seed)
     test = data.load_dataset("support_emails", "test")
     if max_train:
@@ -63,30 +60,14 @@ def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path =
     if max_eval:
         test = test.select(range(min(max_eval, len(test))))
 
-    log(f"1/4 Loading {model_name} in {quantization} on the {hw.device} ...")
-    model, tokenizer = models.load_model(model_name, quantization=quantization, hw=hw)
-    quantized = models.count_quantized_layers(model) if quantization != "none" else 0
-    log(f"    {models.parameter_count(model) / 1e6:.1f}M parameters, {quantized} linear layers in {quantization}")
-
-    log(f"2/4 Measuring the base model on {len(test)} held-out emails (never seen in training) ...")
     prompts, truth = _prompts(test, labels), list(test["category"])
-    before, _ = evaluate.evaluate_classifier(model, tokenizer, prompts, truth, labels)
-    log(f"    base accuracy {before.accuracy:.1%}")
+    run = pipeline.measure_finetune_measure(
+        model_name, data.to_classification_chat(train, labels), prompts, truth, labels, output_dir=output_dir,
+        quantization=quantization, what="emails", log=log, epochs=epochs, learning_rate=learning_rate,
+        batch_size=batch_size, seed=seed, progress=True)
+    model, tokenizer, before, after, result, hw = run.model, run.tokenizer, run.before, run.after, run.finetune, run.hw
 
-    log(f"3/4 QLoRA fine-tuning on {len(train)} training emails for {epochs} epochs ...")
-    chat_train = data.to_classification_chat(train, labels)
-    result = finetune.finetune(model, tokenizer, chat_train, output_dir=output_dir, epochs=epochs,
-                               learning_rate=learning_rate, batch_size=batch_size, max_length=recommended.max_length,
-                               lora_r=recommended.lora_r, lora_alpha=2 * recommended.lora_r, seed=seed,
-                               hw=hw)
-    model = result.model
-    # LoRA's B matrices start at zero, so one still at zero after training received no gradient
-    lora_b = [p for n, p in model.named_parameters() if "lora_B" in n]
-    trained = sum(bool(p.detach().abs().sum() > 0) for p in lora_b)
-    log(f"    {trained} of {len(lora_b)} LoRA layers trained")
-
-    log("4/4 Measuring the fine-tuned model on the same held-out emails, then on them typed without diacritics ...")
-    after, predictions = evaluate.evaluate_classifier(model, tokenizer, prompts, truth, labels)
+    log("    ... then on them typed without diacritics, and a word counter on the same emails")
     bare_test = [{**r, "subject": retrieval.strip_accents(r["subject"]), "body": retrieval.strip_accents(r["body"])}
                  for r in test]
     after_bare, _ = evaluate.evaluate_classifier(model, tokenizer, _prompts(bare_test, labels), truth, labels)
@@ -111,19 +92,19 @@ def run_demo(model_name: str = models.BUNDLED_MODEL, *, output_dir: str | Path =
     log(f"Adapter saved to {result.adapter_path}")
 
     results = {
-        "model": model_name, "quantization": quantization, "quantized_layers": quantized,
+        "model": model_name, "quantization": run.quantization, "quantized_layers": run.quantized_layers,
         "device": hw.device, "gpu": hw.gpu_name, "cpu": hw.cpu_name, "cpu_cores": hw.cpu_cores,
         "train_examples": len(train), "eval_examples": len(test), "epochs": epochs,
         "accuracy_before": before.accuracy, "accuracy_after": after.accuracy,
         "accuracy_after_no_diacritics": after_bare.accuracy, "word_counter_accuracy": counter_acc,
-        "word_counter_no_diacritics": counter_bare, "learning_rate": learning_rate,
+        "word_counter_no_diacritics": counter_bare, "learning_rate": run.settings.learning_rate,
         "macro_f1_before": before.macro_f1, "macro_f1_after": after.macro_f1,
         "per_class_f1_after": {k: v["f1"] for k, v in after.per_class.items()},
         "total_seconds": elapsed, "train_seconds": result.metrics["runtime_s"],
         "tokens_per_s": result.metrics["tokens_per_s"], "peak_memory_mb": result.metrics["peak_memory_mb"],
         "first_loss": result.metrics["first_loss"], "last_loss": result.metrics["last_loss"],
         "adapter_path": str(Path(result.adapter_path).resolve()),
-        "lora_layers_trained": trained, "lora_layers": len(lora_b),
+        "lora_layers_trained": run.lora_layers_trained, "lora_layers": run.lora_layers,
         "compute_dtype": str(result.choices.compute_dtype), "adapter_dtype": str(result.choices.adapter_dtype),
     }
     if json_path:

@@ -5,11 +5,8 @@ base weights (`merge_adapter`), then write the forward pass to ONNX (`export_onn
 onnxruntime runs on a CPU, an AI PC's NPU or an edge box without PyTorch. `OnnxGenerator` decodes
 greedily with onnxruntime so a lesson can check the exported model says what PyTorch says.
 
-GGUF, the format of llama.cpp and Ollama, is the other common edge path; it is not built here
-because it needs llama.cpp's converter. On a machine with llama.cpp, from a merged folder:
-`python convert_hf_to_gguf.py merged/ --outfile model-f16.gguf --outtype f16`, then
-`llama-quantize model-f16.gguf model-q4_k_m.gguf Q4_K_M`, and `llama-cli -m model-q4_k_m.gguf`
-(or an Ollama Modelfile `FROM ./model-q4_k_m.gguf`). Introduced in Level 3, lesson 7.
+GGUF, the format of llama.cpp and Ollama, is the other common edge path: `workbench.gguf` converts a
+merged folder with llama.cpp's own converter, quantises it and runs it. Introduced in Level 3, lesson 7.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ import torch
 
 from workbench import hardware, models
 from workbench.errors import WorkbenchError
-from workbench.files import replace_folder
+from workbench.files import folder_written_atomically
 
 ONNX_INPUTS = ["input_ids", "attention_mask"]
 _PROTOBUF_LIMIT = 2 * 2**30  # an ONNX file holds at most 2 GB; larger weights go to a side file
@@ -54,11 +51,9 @@ def merge_adapter(base: str, adapter_path: str | Path, out_dir: str | Path,
     cpu = dataclasses.replace(hardware.detect(), device="cpu")  # float32, no device_map: merge needs no GPU
     model, tokenizer = models.load_model(base, quantization="none", adapter=adapter_path, hw=cpu)
     merged = model.merge_and_unload().to(dtype)
-    tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    merged.save_pretrained(tmp)
-    tokenizer.save_pretrained(tmp)
-    replace_folder(tmp, target)
+    with folder_written_atomically(target) as folder:
+        merged.save_pretrained(folder)
+        tokenizer.save_pretrained(folder)
     return target
 
 

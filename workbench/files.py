@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -48,6 +50,32 @@ def replace_folder(tmp: Path, target: Path) -> Path:
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+@contextmanager
+def folder_written_atomically(target: str | Path) -> Iterator[Path]:
+    """Yield an empty temporary folder beside `target`; when the block ends, it replaces `target` in one rename.
+
+    A reader (or a crash) sees the old folder or the new one, never half of one. If the block raises,
+    the temporary folder is removed and `target` is left as it was. Leftovers of writers that were
+    killed are cleared first (`remove_stale_temporaries`). Adapters, merged models and the bundled
+    model are saved through it.
+
+    >>> with folder_written_atomically("runs/emails/adapter") as folder:
+    ...     model.save_pretrained(folder)
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    replace_folder(tmp, target)
 
 
 def process_alive(pid: int) -> bool:

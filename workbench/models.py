@@ -11,84 +11,25 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
 
-from workbench import hardware
+from workbench import hardware, plan
 from workbench.errors import WorkbenchError
-
-ASSETS_DIR = Path(__file__).parent / "assets"
-BUNDLED_MODEL = "vi-tiny-llama"
+# The table of models lives in workbench.registry (standard library only, so the planner can read it too)
+from workbench.registry import (ASSETS_DIR, BUNDLED_MODEL, GENERIC, GPU_DEFAULT_MODEL, REGISTRY,  # noqa: F401
+                                ModelSpec, list_models, recommended)
 
 
 class ModelUnavailableError(WorkbenchError):
     """The model is neither bundled, a local folder, nor reachable on the hub."""
 
 
-@dataclass(frozen=True)
-class ModelSpec:
-    key: str
-    source: str  # hub id, or a folder name under workbench/assets for the bundled model
-    params_b: float  # parameters, in billions
-    licence: str
-    hardware: str  # the smallest hardware we recommend for QLoRA fine-tuning
-    bundled: bool = False
-    # recommended LoRA training settings (a user's explicit value always wins): a 5M-parameter model
-    # takes ten times larger steps than a 0.5-7B one (Level 3, lesson 5)
-    learning_rate: float = 2e-4
-    lora_r: int = 16
-    max_length: int = 512
-
-    @property
-    def path_or_id(self) -> str:
-        return str(ASSETS_DIR / self.source) if self.bundled else self.source
-
-
-REGISTRY: dict[str, ModelSpec] = {s.key: s for s in [
-    ModelSpec(BUNDLED_MODEL, BUNDLED_MODEL, 0.005, "Apache-2.0 (this project)", "any CPU", bundled=True,
-              learning_rate=2e-3, max_length=384),
-    ModelSpec("qwen2.5-0.5b-instruct", "Qwen/Qwen2.5-0.5B-Instruct", 0.49, "Apache-2.0", "CPU (slow) or any GPU"),
-    ModelSpec("qwen2.5-1.5b-instruct", "Qwen/Qwen2.5-1.5B-Instruct", 1.54, "Apache-2.0", "GPU with 6 GB (Colab T4)"),
-    ModelSpec("qwen2.5-3b-instruct", "Qwen/Qwen2.5-3B-Instruct", 3.09, "Qwen Research (non-commercial)", "GPU with 8 GB (Colab T4)"),
-    ModelSpec("qwen2.5-7b-instruct", "Qwen/Qwen2.5-7B-Instruct", 7.62, "Apache-2.0", "GPU with 16 GB (T4 tight, L4/A10G)"),
-    ModelSpec("llama-3.2-1b-instruct", "meta-llama/Llama-3.2-1B-Instruct", 1.24, "Llama 3.2 Community (gated)", "GPU with 6 GB (Colab T4)"),
-    ModelSpec("llama-3.2-3b-instruct", "meta-llama/Llama-3.2-3B-Instruct", 3.21, "Llama 3.2 Community (gated)", "GPU with 8 GB (Colab T4)"),
-    ModelSpec("seallms-v3-1.5b-chat", "SeaLLMs/SeaLLMs-v3-1.5B-Chat", 1.54, "SeaLLMs licence (see model card)", "GPU with 6 GB (Colab T4)"),
-    ModelSpec("seallms-v3-7b-chat", "SeaLLMs/SeaLLMs-v3-7B-Chat", 7.62, "SeaLLMs licence (see model card)", "GPU with 16 GB (L4/A10G)"),
-    ModelSpec("vistral-7b-chat", "Viet-Mistral/Vistral-7B-Chat", 7.24, "custom (see model card)", "GPU with 16 GB (L4/A10G)"),
-]}
-
 # What a causal LM needs from a hub repository; skips other formats' weights (GGUF, .bin twins, ONNX).
 _HUB_FILES = ["*.json", "*.safetensors", "*.model", "*.txt", "*.jinja", "*.tiktoken"]
 _HUB_ID = re.compile(r"^[\w.-]+/[\w.-]+$")
-
-
-def list_models() -> list[ModelSpec]:
-    return list(REGISTRY.values())
-
-
-GENERIC = ModelSpec("other", "", 0.0, "", "")  # settings for a hub id or folder the registry does not know
-
-
-def recommended(name: str) -> ModelSpec:
-    """The registry entry of `name` (its recommended learning rate, LoRA rank and max length), or
-    generic settings for models the registry does not list.
-
-    >>> recommended("vi-tiny-llama").learning_rate, recommended("Qwen/Qwen2.5-0.5B-Instruct").learning_rate
-    (0.002, 0.0002)
-    """
-    spec = REGISTRY.get(str(name).lower())
-    if spec is None:
-        spec = next((s for s in REGISTRY.values() if s.source.lower() == str(name).lower()), GENERIC)
-    return spec
-
-
-# The real model learners on a GPU get by default: small enough for a free Colab T4, instruction-tuned,
-# Apache-2.0, and it reads Vietnamese.
-GPU_DEFAULT_MODEL = "qwen2.5-0.5b-instruct"
 
 
 def hub_model_available(name: str, timeout: float = 3.0) -> bool:
@@ -166,6 +107,27 @@ def resolve_model_path(name: str) -> Path:
         raise ModelUnavailableError(f"'{name}' is not a registered model, an existing folder, or a hub id like "
                                     f"'Qwen/Qwen2.5-0.5B-Instruct'. {hint}Registered: {', '.join(REGISTRY)}.")
     return _download(hub_id)
+
+
+def model_shape(name: str) -> plan.ModelShape:
+    """The planner's shape of `name`: from its registry entry's dimensions, else from its own config.json
+    (the bundled model, a local folder, or a hub model already in the cache). Nothing is downloaded.
+
+    >>> plan.estimate_memory(model_shape("qwen2.5-7b-instruct"), "qlora").total
+    """
+    spec = REGISTRY.get(str(name).lower())
+    if spec is not None and spec.shape_name:
+        return plan.PRESETS[spec.shape_name]
+    from transformers import AutoConfig
+
+    where = spec.path_or_id if spec else name
+    try:
+        config = AutoConfig.from_pretrained(where, local_files_only=True)
+    except Exception:  # not on this machine, or not a model: one answer for the learner either way
+        raise ModelUnavailableError(f"The planner needs the shape of {name} (its config.json), which is not on this "
+                                    f"machine. Fix: `hf download {where} config.json` on a machine with internet, or "
+                                    f"plan with a model the planner knows ({', '.join(plan.PRESETS)}).") from None
+    return plan.ModelShape.from_config(config, spec.key if spec else name)
 
 
 def _download(hub_id: str) -> Path:

@@ -11,6 +11,7 @@ lesson 5 (QLoRA with TRL).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 import numbers
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 import torch
 
+from workbench import registry
 from workbench.errors import WorkbenchError
 
 # NF4 stores 4 bits per weight plus its quantisation constants: one fp32 absmax per 64 weights
@@ -32,7 +34,7 @@ GB = 1e9
 
 
 class PlanError(WorkbenchError, ValueError):
-    """A planner input that is out of range or unknown (still a ValueError, as before)."""
+    """A planner input that is out of range or unknown; also a ValueError, so `except ValueError` catches it."""
 
 
 class UnknownNameError(WorkbenchError, KeyError):
@@ -137,19 +139,11 @@ class ModelShape:
             qkv_bias=bool(getattr(config, "attention_bias", config.model_type == "qwen2")))
 
 
-# Dimensions from each model's published config.json on the Hugging Face Hub.
-PRESETS: dict[str, ModelShape] = _Table("PRESETS", {s.name: s for s in [
-    ModelShape.from_dims("qwen2.5-0.5b", hidden_size=896, num_layers=24, vocab_size=151936, intermediate_size=4864,
-                         num_heads=14, num_kv_heads=2, tied_embeddings=True, qkv_bias=True),
-    ModelShape.from_dims("qwen2.5-1.5b", hidden_size=1536, num_layers=28, vocab_size=151936, intermediate_size=8960,
-                         num_heads=12, num_kv_heads=2, tied_embeddings=True, qkv_bias=True),
-    ModelShape.from_dims("qwen2.5-7b", hidden_size=3584, num_layers=28, vocab_size=152064, intermediate_size=18944,
-                         num_heads=28, num_kv_heads=4, qkv_bias=True),
-    ModelShape.from_dims("llama-3.1-8b", hidden_size=4096, num_layers=32, vocab_size=128256, intermediate_size=14336,
-                         num_heads=32, num_kv_heads=8),
-    ModelShape.from_dims("llama-3.1-70b", hidden_size=8192, num_layers=80, vocab_size=128256, intermediate_size=28672,
-                         num_heads=64, num_kv_heads=8),
-]})
+# The shapes of the models in workbench.registry that carry their published dimensions, by shape name
+# ("qwen2.5-7b": the base and instruct models share one). The registry is the one table; this is a view.
+PRESETS: dict[str, ModelShape] = _Table("PRESETS", {
+    spec.shape_name: ModelShape.from_dims(spec.shape_name, **dataclasses.asdict(spec.architecture))
+    for spec in registry.MODELS if spec.architecture is not None})
 
 
 def _check_shape(shape) -> None:

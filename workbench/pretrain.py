@@ -11,7 +11,6 @@ import json
 import math
 import os
 import platform
-import shutil
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers,
 from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
 from workbench import hardware
-from workbench.files import replace_folder
+from workbench.files import folder_written_atomically
 
 END_OF_TEXT, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
 SPECIAL_TOKENS = [END_OF_TEXT, IM_START, IM_END]
@@ -232,7 +231,7 @@ def pretrain(train_texts: list[str], valid_texts: list[str], out_dir: str | Path
     if resume and checkpoint and checkpoint.exists():
         state = torch.load(checkpoint, map_location=device, weights_only=False)
         changed = {k for k in asdict(cfg) if state["config"].get(k) != asdict(cfg)[k]}
-        if changed - {"steps", "eval_every", "checkpoint_every"}:
+        if changed - {"steps", "eval_every", "checkpoint_every", "warmup_steps"}:  # the CLI scales these with --steps
             raise ValueError(f"{checkpoint} was written by a run with other settings ({state['config']}); "
                              "pass the same settings to resume it, or resume=False to start again.")
         if state["step"] >= cfg.steps and "steps" in changed:
@@ -309,14 +308,12 @@ def pretrain(train_texts: list[str], valid_texts: list[str], out_dir: str | Path
 
 def _save(model, tokenizer, report: dict, out_dir: Path) -> None:
     """Write to a temporary folder and rename, so an interrupted run never leaves half a model."""
-    tmp = out_dir.with_name(out_dir.name + f".tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    save_weights_in_bf16(model, tmp)
-    tokenizer.save_pretrained(tmp)
-    (tmp / "pretrain_report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
-    _plot_curve(report["curve"], tmp / "training_curve.png")
-    (tmp / "README.md").write_text(model_card(report), encoding="utf-8")
-    replace_folder(tmp, out_dir)
+    with folder_written_atomically(out_dir) as folder:
+        save_weights_in_bf16(model, folder)
+        tokenizer.save_pretrained(folder)
+        (folder / "pretrain_report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+        _plot_curve(report["curve"], folder / "training_curve.png")
+        (folder / "README.md").write_text(model_card(report), encoding="utf-8")
 
 
 def save_weights_in_bf16(model, folder: Path) -> None:

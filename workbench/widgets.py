@@ -14,6 +14,7 @@ widgets and APIs present in both ipywidgets 7 (Colab) and 8 are used.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 import random
@@ -30,8 +31,9 @@ from typing import Callable
 
 import ipywidgets as widgets
 
-from workbench import data, evaluate, hardware, models, plan
+from workbench import data, evaluate, hardware, models, pipeline, plan
 from workbench.errors import WorkbenchError
+from workbench.training_settings import TrainingSettings
 
 MIN_PER_LABEL = 2  # one example to learn from, one to test on
 TOY_NOTE = ("The bundled vi-tiny-llama (5.8M parameters) can learn your labels, but from a small file the gain "
@@ -120,8 +122,9 @@ class FineTuneForm:
 
     def __init__(self, *, model: str = models.BUNDLED_MODEL, labels: list[str] | None = None,
                  text_field: str = "text", label_field: str = "label", quantization: str = "auto",
-                 holdout: float = 0.25, batch_size: int = 8, max_length: int = 256, seed: int = 0,
-                 output_dir: str | Path = "runs/fine_tune_form"):
+                 holdout: float = 0.25, batch_size: int | None = None, max_length: int | None = None,
+                 seed: int = 0, output_dir: str | Path = "runs/fine_tune_form"):
+        # batch_size and max_length: None means the model's recommended settings (TrainingSettings)
         # NFC, as the reader normalises the file: labels typed on a Mac (NFD) must match the file's
         self.allowed_labels = [unicodedata.normalize("NFC", str(label)) for label in labels] if labels else None
         self.text_field, self.label_field = text_field, label_field
@@ -174,10 +177,16 @@ class FineTuneForm:
         """The training examples and the held-out examples the before/after table is measured on."""
         return split_examples(self.records, self.label_field, self.holdout, self.seed)
 
+    def settings(self, **given) -> TrainingSettings:
+        """The settings a fine-tune of the chosen model would use: `given`, then the form's own (batch size,
+        max length, seed), then the model's recommended ones (a 5M-parameter model takes larger steps than
+        a 0.5-7B one: Level 3, lesson 5, section 8)."""
+        form = {"batch_size": self.batch_size, "max_length": self.max_length, "seed": self.seed}
+        chosen = {k: v for k, v in {**form, **given}.items() if v is not None}
+        return TrainingSettings.for_run(self.model_name or models.BUNDLED_MODEL, chosen)[0]
+
     def default_learning_rate(self) -> float:
-        # the model's recommended rate (models.REGISTRY): a 5M-parameter model takes larger steps than a
-        # 0.5-7B one (Level 3, lesson 5, section 8)
-        return models.recommended(self.model_name or models.BUNDLED_MODEL).learning_rate
+        return self.settings().learning_rate
 
     # --- step 1: the examples --------------------------------------------------------------------
 
@@ -256,13 +265,14 @@ class FineTuneForm:
 
     # --- step 3: the planner's estimate ----------------------------------------------------------
 
-    def estimate(self, *, epochs: float = 3, max_steps: int = -1, batch_size: int | None = None) -> Estimate | None:
+    def estimate(self, *, epochs: float = pipeline.EPOCHS, max_steps: int = -1,
+                 batch_size: int | None = None) -> Estimate | None:
         """Memory and time of the fine-tune `run` would do, from the model's shape (workbench.plan)."""
         if not self.records:
             self._fail("Upload examples first: the estimate depends on how many there are and how long they are.")
             return None
         try:
-            self.planned = self._estimate(epochs, max_steps, batch_size or self.batch_size)
+            self.planned = self._estimate(epochs, max_steps, _counted(self.settings(batch_size=batch_size)))
         except WorkbenchError as err:
             self._fail(str(err))
             return None
@@ -270,22 +280,24 @@ class FineTuneForm:
                  f"{_size(self.planned.memory.total)} for the training tensors.")
         return self.planned
 
-    def _estimate(self, epochs: float, max_steps: int, batch_size: int) -> Estimate:
+    def _estimate(self, epochs: float, max_steps: int, settings: TrainingSettings) -> Estimate:
         import torch
 
         hw = self._hardware()
         choices = hardware.choose(hw)
-        quantization = self._quantization(choices)
+        quantization = self._quantization(hw)
         method = "qlora" if quantization == "4bit" else "lora"
         shape = self._shape()
         tokenizer, counted_with = self._tokenizer()
         train, _ = self.split()
         lengths = [self._length(tokenizer, r) for r in train]
+        batch_size = settings.batch_size
         steps, seen = _steps(len(train), epochs, max_steps, batch_size)
         tokens = seen * sum(lengths) / len(lengths)
         nbytes = lambda dtype: torch.finfo(dtype).bits // 8  # noqa: E731
         memory = plan.estimate_memory(
-            shape, method, seq_len=min(max(lengths), self.max_length), batch_size=min(batch_size, len(train)),
+            shape, method, seq_len=min(max(lengths), settings.max_length), batch_size=min(batch_size, len(train)),
+            lora_r=settings.lora_r,
             gradient_checkpointing=choices.gradient_checkpointing, compute_bytes=nbytes(choices.compute_dtype),
             adapter_bytes=nbytes(choices.adapter_dtype),
             optimizer="paged_adamw_8bit" if "8bit" in choices.optimizer else "adamw")
@@ -310,10 +322,8 @@ class FineTuneForm:
         self._hw = self._hw or hardware.detect()
         return self._hw
 
-    def _quantization(self, choices: hardware.TrainingChoices) -> str:
-        if self.quantization == "auto":
-            return "4bit" if choices.quantization_available else "none"
-        return self.quantization
+    def _quantization(self, hw: hardware.Hardware) -> str:
+        return pipeline.loaded_quantization(self.quantization, hw)
 
     def _device(self, hw: hardware.Hardware) -> plan.GPU:
         if hw.device == "cuda":
@@ -329,20 +339,10 @@ class FineTuneForm:
         return plan.GPU("this CPU", hw.ram_gb, False, self._cpu_tflops, None)
 
     def _shape(self) -> plan.ModelShape:
-        from transformers import AutoConfig
-
-        spec = models.REGISTRY.get(self.model_name)
-        preset = plan.PRESETS.get(self.model_name.removesuffix("-instruct"))
-        if preset is not None:
-            return preset
-        where = spec.path_or_id if spec else self.model_name
-        try:  # the bundled model or a local folder; a hub model only if it is already in the cache
-            config = AutoConfig.from_pretrained(where, local_files_only=True)
-        except Exception:
-            raise WorkbenchError(f"The planner needs the shape of {self.model_name} (its config.json), which is not "
-                                 f"on this machine. Fix: `hf download {where} config.json` on a machine with internet, "
-                                 "or estimate a model the planner knows.") from None
-        return plan.ModelShape.from_config(config, self.model_name)
+        try:
+            return models.model_shape(self.model_name)
+        except models.ModelUnavailableError as err:
+            raise WorkbenchError(str(err)) from None
 
     def _tokenizer(self):
         from transformers import AutoTokenizer
@@ -370,56 +370,48 @@ class FineTuneForm:
 
     # --- step 4: fine-tune and compare -----------------------------------------------------------
 
-    def run(self, *, epochs: float = 3, max_steps: int = -1, learning_rate: float | None = None,
+    def run(self, *, epochs: float = pipeline.EPOCHS, max_steps: int = -1, learning_rate: float | None = None,
             batch_size: int | None = None, output_dir: str | Path | None = None, progress: bool = True,
             live_plot: bool = True) -> FormResult | None:
-        """Measure the base model on the held-out examples, fine-tune on the rest, measure again."""
+        """Measure the base model on the held-out examples, fine-tune on the rest, measure again.
+
+        `learning_rate` and `batch_size`: None means the model's recommended ones (`settings()`)."""
         if not self.records:
             self._fail("Upload examples first.")
             return None
         try:
-            self.result = self._run(epochs, max_steps, learning_rate or self.default_learning_rate(),
-                                    batch_size or self.batch_size, Path(output_dir or self.output_dir),
-                                    progress, live_plot)
+            settings = self.settings(epochs=epochs, max_steps=max_steps, learning_rate=learning_rate,
+                                     batch_size=batch_size)
+            self.result = self._run(_counted(settings), Path(output_dir or self.output_dir), progress, live_plot)
         except WorkbenchError as err:
             self._fail(str(err))
             return None
         self._ok(f"Done in {_duration(self.result.seconds)}. Adapter saved to {self.result.adapter_path}.")
         return self.result
 
-    def _run(self, epochs, max_steps, learning_rate, batch_size, output_dir, progress, live_plot) -> FormResult:
+    def _run(self, settings: TrainingSettings, output_dir: Path, progress: bool, live_plot: bool) -> FormResult:
         import datasets
-
-        from workbench import finetune
 
         started = time.perf_counter()
         labels, train, held_out = self.labels, *self.split()
         prompts = [self._prompt(r[self.text_field], labels) for r in held_out]
         truth = [r[self.label_field] for r in held_out]
-        hw = self._hardware()
-        self._ok(f"1/4 Loading {self.model_name} ...")
-        model, tokenizer = models.load_model(self.model_name, quantization=self._quantization(hardware.choose(hw)),
-                                             hw=hw)
-        self._ok(f"2/4 Measuring the base model on {len(held_out)} held-out examples ...")
-        before, before_predictions = evaluate.evaluate_classifier(model, tokenizer, prompts, truth, labels)
-        steps, _ = _steps(len(train), epochs, max_steps, batch_size)
-        self._ok(f"3/4 Fine-tuning on {len(train)} examples, {steps} steps (learning rate {learning_rate:g}) ...")
         rows = [{"text": r[self.text_field], "label": r[self.label_field]} for r in train]
         chat = data.to_classification_chat(datasets.Dataset.from_list(rows), labels, text_fn=lambda r: r["text"],
                                            label_field="label", instruction=data.TEXT_INSTRUCTION,
                                            system=data.TEXT_SYSTEM)
-        trained = finetune.finetune(model, tokenizer, chat, output_dir=output_dir, epochs=epochs, max_steps=max_steps,
-                                    learning_rate=learning_rate, batch_size=batch_size, max_length=self.max_length,
-                                    seed=self.seed, progress=progress, live_plot=live_plot,
-                                    logging_steps=max(1, steps // 10), hw=hw)
-        self._ok("4/4 Measuring the fine-tuned model on the same held-out examples ...")
-        after, predictions = evaluate.evaluate_classifier(trained.model, tokenizer, prompts, truth, labels)
+        steps, _ = _steps(len(train), settings.epochs, settings.max_steps, settings.batch_size)
+        run = pipeline.measure_finetune_measure(
+            self.model_name, chat, prompts, truth, labels, output_dir=output_dir, quantization=self.quantization,
+            hw=self._hardware(), log=lambda line: self._ok(line.strip()), progress=progress, live_plot=live_plot,
+            **{**dataclasses.asdict(settings), "logging_steps": max(1, steps // 10)})
         common = Counter(r[self.label_field] for r in train).most_common(1)[0][0]
         majority = sum(label == common for label in truth) / len(truth)
-        note = self._verdict(before_predictions, predictions, truth, majority, trained.metrics["runtime_s"])
-        return FormResult(self.model_name, trained, before, after, before_predictions, predictions, held_out,
-                          len(train), majority, time.perf_counter() - started,
-                          evaluate.before_after_table(before, after), note)
+        note = self._verdict(run.before_predictions, run.predictions, truth, majority,
+                             run.finetune.metrics["runtime_s"])
+        return FormResult(self.model_name, run.finetune, run.before, run.after, run.before_predictions,
+                          run.predictions, held_out, len(train), majority, time.perf_counter() - started,
+                          evaluate.before_after_table(run.before, run.after), note)
 
     def _verdict(self, before_predictions, predictions, truth, majority, train_seconds) -> str:
         n = len(truth)
@@ -456,6 +448,14 @@ def sign_test(before: list[str], after: list[str], truth: list[str]) -> float:
     lost = sum(b == t != a for b, a, t in zip(before, after, truth))
     n = gained + lost
     return min(1.0, 2 * sum(math.comb(n, i) for i in range(min(gained, lost) + 1)) / 2**n) if n else 1.0
+
+
+def _counted(settings: TrainingSettings) -> TrainingSettings:
+    """Refuse a batch size the step count cannot be worked out with (finetune checks the rest)."""
+    size = settings.batch_size
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise WorkbenchError(f"batch_size must be a whole number of at least 1, not {size!r}.")
+    return settings
 
 
 def _steps(n_train: int, epochs: float, max_steps: int, batch_size: int) -> tuple[int, float]:
@@ -498,7 +498,7 @@ class FineTuneFormWidget(widgets.VBox):
         self.upload = widgets.FileUpload(accept=".csv,.jsonl,.json,.tsv", multiple=False, description="Examples")
         self.model_dropdown = widgets.Dropdown(options=options, value=self.form.model_name, description="Base model",
                                                layout=widgets.Layout(width="520px"), **wide)
-        self.epochs = widgets.BoundedIntText(value=3, min=1, max=100, description="Epochs", **wide)
+        self.epochs = widgets.BoundedIntText(value=pipeline.EPOCHS, min=1, max=100, description="Epochs", **wide)
         self.max_steps = widgets.BoundedIntText(value=0, min=0, max=100_000, description="Max steps (0: all epochs)",
                                                 **wide)
         self.learning_rate = widgets.FloatText(value=self.form.default_learning_rate(), description="Learning rate",
