@@ -91,7 +91,7 @@ def test_requirements_install_the_workbench_in_the_same_resolution():
 
 
 def test_cpu_torch_pin_matches_the_installer():
-    # catches: Binder and `make test` drifting to different torch versions (one set of pins, STYLE.md)
+    # catches: Binder and `make test` drifting to different torch versions (one set of pins: scripts/install.sh and binder/requirements.txt)
     installer = (ROOT / "scripts" / "install.sh").read_text(encoding="utf-8")
     cpu_pin = re.search(r'"torch==([\d.]+)" --index-url https://download.pytorch.org/whl/cpu', installer)[1]
     assert f"torch=={cpu_pin}+cpu" in _requirements()

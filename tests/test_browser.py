@@ -22,7 +22,7 @@ import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port
 
 # one worker runs this module's tests: they share an expensive module-scoped fixture (pytest -n 2)
-pytestmark = pytest.mark.xdist_group("browser")
+pytestmark = [pytest.mark.xdist_group("browser"), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = ROOT / "course" / "level1_leaders" / "03_where_the_data_goes.ipynb"
@@ -147,7 +147,7 @@ def test_widgets_render_and_talk_to_the_kernel(ran, page):
     answer = page.locator(".jp-OutputArea-output .widget-output").first
     page.wait_for_function("el => el.innerText.trim().length > 0", arg=answer.element_handle())
     before = answer.inner_text()
-    form.locator(".widget-checkbox", has_text="must stay on site").locator("input").click()
+    form.locator(".widget-checkbox", has_text="phải ở tại chỗ").locator("input").click()
     page.wait_for_function("([el, old]) => el.innerText !== old", arg=[answer.element_handle(), before],
                            timeout=30_000)
     assert answer.inner_text() != before

@@ -51,6 +51,7 @@ def _lora_gradients(model, tokenizer, targets):
     return model, len(lora), [n for n, p in lora if p.grad is None or not p.grad.abs().sum() > 0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(TARGETS))
 def test_measuring_first_never_stops_adapters_from_training(name, capsys):
     """Catches the AVX512-BF16 repack: a before-measurement left q and v adapters without gradient."""
@@ -90,6 +91,7 @@ def test_a_model_repacked_elsewhere_is_unpacked_before_training(capsys):
     assert torch.allclose(again, reference, atol=5e-2), (again - reference).abs().max()
 
 
+@pytest.mark.slow
 def test_measure_train_save_reload_reproduces_the_scores(tmp_path):
     """Catches L3-08's failure on AVX512-BF16 CPUs: scores of the reloaded adapter differed by 1e-2."""
     model, tokenizer = models.load_model("vi-tiny-llama", quantization="4bit")

@@ -2,6 +2,9 @@
 
 import csv
 import json
+import shutil
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -9,7 +12,9 @@ import pytest
 
 from workbench import data
 
+ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = data.catalogue()
+CHECK_SCRIPTS = sorted((ROOT / "datasets").glob("*/check.py"))
 EXPECTED = {"support_emails", "vi_corpus", "hr_policy", "instructions", "vmlu_style", "inventory"}
 
 
@@ -151,3 +156,33 @@ def test_instruction_pairs_are_enough_for_sft():
     # catches: the SFT set shrinking below what the lessons need
     pairs = data.load_dataset("instructions")
     assert sum(len(s) for s in pairs.values()) >= 500
+
+
+def _run_check(script: Path) -> subprocess.CompletedProcess:
+    """`python datasets/<name>/check.py`, as its docstring says to run it."""
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("script", CHECK_SCRIPTS, ids=lambda p: p.parent.name)
+def test_check_script_passes_on_the_shipped_data(script):
+    # catches: bundled data or a datasheet that the dataset's own check.py rejects
+    result = _run_check(script)
+    assert result.returncode == 0, (f"python {script.relative_to(ROOT)} failed:\n"
+                                    f"{result.stdout[-4000:]}{result.stderr[-4000:]}")
+
+
+@pytest.mark.parametrize("script", CHECK_SCRIPTS, ids=lambda p: p.parent.name)
+def test_check_script_rejects_a_datasheet_count_that_is_off(script, tmp_path):
+    # catches: a check.py that no longer compares the files with the datasheet read by datasets/datasheet.py
+    folder = tmp_path / script.parent.name
+    shutil.copytree(script.parent, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "datasets" / "datasheet.py", tmp_path)
+    file_name, stated = next(iter(CATALOGUE[script.parent.name].files.items()))
+    sheet = folder / "README.md"
+    text = sheet.read_text(encoding="utf-8")
+    assert text.count(f"  {file_name}: {stated}\n") == 1, f"{sheet}: the count of {file_name} is not on one line"
+    sheet.write_text(text.replace(f"  {file_name}: {stated}\n", f"  {file_name}: {stated + 1}\n"), encoding="utf-8")
+    result = _run_check(folder / "check.py")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, f"{script.parent.name}/check.py accepts a datasheet that says {stated + 1} records"
+    assert file_name in output and str(stated + 1) in output, f"the failure should name the file and count:\n{output}"

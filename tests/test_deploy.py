@@ -215,7 +215,7 @@ def test_login_pulls_the_course_with_nbgitpuller_into_the_links_folder(values):
 
 
 def test_gpu_image_installs_the_same_torch_version_as_binder():
-    # catches: the GPU image drifting from the CPU image's torch (one set of pins, STYLE.md)
+    # catches: the GPU image drifting from the CPU image's torch (one set of pins: binder/requirements.txt and the GPU image)
     dockerfile = (ROOT / "deploy" / "gpu-image" / "Dockerfile").read_text(encoding="utf-8")
     gpu = re.search(r'"torch==([\d.]+)"', dockerfile)[1]
     cpu = re.search(r"torch==([\d.]+)\+cpu", (ROOT / "binder" / "requirements.txt").read_text(encoding="utf-8"))[1]

@@ -1,5 +1,6 @@
 """Every exercise has nbgrader metadata, a reference that passes (test_notebooks) and a blank that fails."""
 
+import ast
 from pathlib import Path
 
 import nbformat
@@ -8,11 +9,22 @@ import pytest
 from workbench import exercises
 
 from wrong_answers import WRONG_ANSWERS
+from wrong_answers_level3 import WRONG_ANSWERS as LEVEL3_WRONG_ANSWERS
+from wrong_answers_level3_safety import WRONG_ANSWERS as SAFETY_WRONG_ANSWERS
+
+WRONG_ANSWERS = {**WRONG_ANSWERS, **SAFETY_WRONG_ANSWERS}  # lesson 9's own file, until wrong_answers.py lists it
+LEVEL3_WRONG_ANSWERS = {**LEVEL3_WRONG_ANSWERS, **SAFETY_WRONG_ANSWERS}
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p for p in (ROOT / "course").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 WITH_EXERCISES = [p for p in NOTEBOOKS
                   if any(exercises.is_test_cell(c) for c in nbformat.read(p, as_version=4)["cells"])]
+LEVEL3 = [p for p in WITH_EXERCISES if p.parent.name == "level3_engineers"]
+
+
+def _lesson_id(path: Path) -> str:
+    """level3_engineers/01_vietnamese_tokenizers.ipynb: `-k level3` selects a level."""
+    return f"{path.parent.name}/{path.name}"
 
 
 def test_student_version_clears_solutions_and_hidden_tests():
@@ -46,7 +58,8 @@ def test_exercise_metadata_is_complete(path):
             assert "### BEGIN SOLUTION" in cell["source"], f"{path.name}: {meta['grade_id']} has no solution markers"
 
 
-@pytest.mark.parametrize("path", WITH_EXERCISES, ids=lambda p: p.name)
+@pytest.mark.slow
+@pytest.mark.parametrize("path", WITH_EXERCISES, ids=_lesson_id)
 def test_blank_and_typical_wrong_answers_fail_the_tests_students_see(path, run_notebook):
     # catches: tests that pass without the student doing anything (they would give free marks), and visible
     # tests that a typical mistake passes (a self-learner, who never sees the hidden tests, would believe it)
@@ -93,3 +106,25 @@ def test_student_copies_keep_visible_tests_and_nothing_secret(tmp_path):
         assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text, path.name
     with_tests = [p for p in written if any(exercises.is_test_cell(c) for c in nbformat.read(p, as_version=4).cells)]
     assert len(with_tests) == len(WITH_EXERCISES)
+
+
+def _test_cells(path: Path) -> list:
+    return [c for c in nbformat.read(path, as_version=4).cells if exercises.is_test_cell(c)]
+
+
+def test_every_level3_exercise_has_typical_wrong_answers():
+    # catches: a Level 3 exercise whose visible tests were never tried against a plausible mistake
+    test_ids = {exercises.nbgrader_meta(c)["grade_id"] for p in LEVEL3 for c in _test_cells(p)}
+    assert test_ids, "no Level 3 test cells found"
+    missing = sorted(gid for gid in test_ids if len(LEVEL3_WRONG_ANSWERS.get(gid, [])) < 3)
+    assert not missing, f"fewer than three typical wrong answers in tests/wrong_answers_level3.py for {missing}"
+
+
+@pytest.mark.parametrize("path", LEVEL3, ids=_lesson_id)
+def test_level3_tests_say_what_is_wrong(path):
+    # catches: a visible or hidden test that fails with a bare AssertionError, which tells a learner nothing
+    for cell in _test_cells(path):
+        bare = [node.lineno for node in ast.walk(ast.parse(cell.source))
+                if isinstance(node, ast.Assert) and node.msg is None]
+        assert not bare, f"{path.name}: {exercises.nbgrader_meta(cell)['grade_id']} has asserts without a message " \
+                         f"on lines {bare}"

@@ -26,6 +26,7 @@ def test_notebook_is_committed_without_outputs(path):
             assert not cell.get("outputs") and cell.get("execution_count") is None, f"{path.name}: strip outputs"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_notebook_runs_top_to_bottom(path, run_notebook):
     # catches: a notebook that no longer runs with the current workbench

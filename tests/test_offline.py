@@ -131,6 +131,7 @@ def test_namespace_has_no_route_out_even_for_code_that_bypasses_python(tmp_path)
     assert interfaces == ["lo"] and routes == [], result.stdout  # this namespace's view: loopback only, no route
 
 
+@pytest.mark.slow
 def test_a_lesson_runs_offline(tmp_path):
     # catches: a notebook (or a library under it) that needs the network with the bundled model and data
     result, attempts = offline([sys.executable, "-c", RUN_NOTEBOOK, str(LESSON), str(tmp_path)], tmp_path, timeout=600)
@@ -139,6 +140,7 @@ def test_a_lesson_runs_offline(tmp_path):
     assert attempts == [], f"tried the network: {attempts[:5]}"
 
 
+@pytest.mark.slow
 def test_the_demo_runs_offline(tmp_path):
     # catches: the README's first command needing the network once packages are installed
     out = tmp_path / "demo"

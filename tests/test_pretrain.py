@@ -33,6 +33,7 @@ def test_nfd_input_tokenizes_like_nfc(corpus):
     assert tokenizer(nfd)["input_ids"] == tokenizer(text)["input_ids"]
 
 
+@pytest.mark.slow
 def test_short_pretraining_lowers_heldout_perplexity_and_saves(corpus, tmp_path):
     # catches: a training loop that does not learn, or a checkpoint that is not loadable
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -52,6 +53,7 @@ def test_short_pretraining_lowers_heldout_perplexity_and_saves(corpus, tmp_path)
     assert not list(tmp_path.glob("model.tmp-*"))
 
 
+@pytest.mark.slow
 def test_pretraining_is_reproducible(corpus, tmp_path):
     # catches: unseeded data order or initialisation (the bundled weights must be rebuildable)
     cfg = pretrain.PretrainConfig(vocab_size=500, hidden_size=32, num_layers=1, num_heads=2, num_kv_heads=1,
@@ -71,6 +73,7 @@ def _small(**overrides):
     return pretrain.PretrainConfig(**settings)
 
 
+@pytest.mark.slow
 def test_an_interrupted_run_resumes_to_the_same_model(corpus, tmp_path):
     # catches: a resume that restarts the schedule or the data order, or loses the optimiser state
     from safetensors.torch import load_file
@@ -91,6 +94,7 @@ def test_an_interrupted_run_resumes_to_the_same_model(corpus, tmp_path):
     assert all(torch.equal(whole[k], resumed[k]) for k in whole)
 
 
+@pytest.mark.slow
 def test_resume_refuses_a_checkpoint_of_other_settings(corpus, tmp_path):
     # catches: silently mixing two runs' weights and schedules
     pretrain.pretrain(*corpus, tmp_path / "a", _small(steps=4), log=lambda *_: None, work_dir=tmp_path / "w")
@@ -117,6 +121,7 @@ def test_rows_hold_short_documents_whole():
     assert (rows == 0).sum() < rows.numel() * 0.3
 
 
+@pytest.mark.slow
 def test_continued_pretraining_starts_from_the_base_and_keeps_its_tokenizer(corpus, tmp_path):
     # catches: `--continue-from` training a new tokenizer (the base's embeddings would then mean nothing)
     from transformers import AutoTokenizer

@@ -7,7 +7,7 @@ import pytest
 
 from workbench import data
 
-pytestmark = pytest.mark.xdist_group("pretrain_mix")  # one worker builds the mix once for the module
+pytestmark = [pytest.mark.xdist_group("pretrain_mix"), pytest.mark.slow]  # one worker builds the mix once for the module
 
 
 @pytest.fixture(scope="module")

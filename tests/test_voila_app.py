@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, free_port
 
-pytestmark = pytest.mark.xdist_group("voila")
+pytestmark = [pytest.mark.xdist_group("voila"), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "course" / "level2_users" / "apps" / "fine_tune_form.ipynb"

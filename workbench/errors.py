@@ -1,7 +1,7 @@
 """The one exception type the workbench raises for problems a learner can fix.
 
 The command line prints its message alone, without a traceback: for learners, the message is the
-lesson (STYLE.md, "Errors that help").
+lesson, so it says what was wrong and how to fix it.
 """
 
 

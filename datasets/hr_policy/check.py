@@ -1,4 +1,4 @@
-"""Validate datasets/hr_policy (stdlib only). Exit code 1 on any problem.
+"""Validate datasets/hr_policy against its datasheet. Exit code 1 on any problem.
 
 Also prints an informational BM25 baseline (question -> passage, top-k hit
 rate) so that changes to the data can be compared with the README.
@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 FIELDS = {
     "policies.jsonl": {"id", "document", "section", "text"},
     "qa.jsonl": {"id", "question", "answer", "passage_id", "evidence", "split"},
@@ -24,31 +26,6 @@ errors = []
 
 def err(msg):
     errors.append(msg)
-
-
-def front_matter(path):
-    """Tiny indentation-based parser for the README's fixed YAML layout."""
-    text = open(path, encoding="utf-8").read()
-    if not text.startswith("---\n"):
-        raise ValueError("README.md must start with '---'")
-    body = text[4:text.index("\n---\n", 4)]
-    root = {}
-    stack = [(-1, root)]
-    for line in body.splitlines():
-        if not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        key, _, val = line.strip().partition(":")
-        val = val.strip()
-        while stack[-1][0] >= indent:
-            stack.pop()
-        parent = stack[-1][1]
-        if val == "":
-            parent[key] = {}
-            stack.append((indent, parent[key]))
-        else:
-            parent[key] = val
-    return root, text
 
 
 def load(name, declared):
@@ -129,7 +106,8 @@ def bm25_baseline(policies, qa):
 
 
 def main():
-    fm, readme = front_matter(os.path.join(HERE, "README.md"))
+    fm = front_matter(HERE)
+    readme = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
     if fm.get("name") != "hr_policy":
         err("README: name must be 'hr_policy'")
     if fm.get("language") != "vi" or fm.get("license") != "CC-BY-4.0" or fm.get("task") != "question-answering":

@@ -1,4 +1,4 @@
-"""Validate datasets/instructions (stdlib only). Exit code 1 on any problem.
+"""Validate datasets/instructions against its datasheet. Exit code 1 on any problem.
 
 Run from the repository root:
     python datasets/instructions/check.py
@@ -15,6 +15,8 @@ from fractions import Fraction
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import authored  # noqa: E402  (only used to look up the known review labels)
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 
 FILES = ["train.jsonl", "validation.jsonl"]
 FIELDS = {"id", "task", "instruction", "input", "output", "domain"}
@@ -30,33 +32,6 @@ errors = []
 
 def err(msg):
     errors.append(msg)
-
-
-# ---------------------------------------------------------------------------
-# README front matter (tiny indentation-based parser for the fixed layout)
-# ---------------------------------------------------------------------------
-def front_matter(path):
-    text = open(path, encoding="utf-8").read()
-    if not text.startswith("---\n"):
-        raise ValueError("README.md must start with '---'")
-    body = text[4:text.index("\n---\n", 4)]
-    root, stack = {}, [(-1, None)]
-    stack[0] = (-1, root)
-    for line in body.splitlines():
-        if not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        key, _, val = line.strip().partition(":")
-        val = val.strip()
-        while stack[-1][0] >= indent:
-            stack.pop()
-        parent = stack[-1][1]
-        if val == "":
-            parent[key] = {}
-            stack.append((indent, parent[key]))
-        else:
-            parent[key] = val
-    return root
 
 
 # ---------------------------------------------------------------------------
@@ -303,7 +278,7 @@ TASK_CHECKS = {
 
 # ---------------------------------------------------------------------------
 def main():
-    fm = front_matter(os.path.join(HERE, "README.md"))
+    fm = front_matter(HERE)
     if fm.get("name") != "instructions":
         err("README: name must be 'instructions'")
     for k in ("title", "language", "license", "task"):

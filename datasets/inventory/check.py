@@ -4,7 +4,7 @@ Run from the repository root:
 
     python datasets/inventory/check.py
 
-Standard library only. Exits with status 1 and a list of problems if any
+The datasheet is read by datasets/datasheet.py. Exits with status 1 and a list of problems if any
 check fails.
 """
 
@@ -20,6 +20,8 @@ from fractions import Fraction
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 COLUMNS = (["sku", "product_name", "category", "warehouse", "supplier", "stock_on_hand", "reorder_point",
             "lead_time_days", "supplier_on_time_rate", "unit_cost_vnd"]
            + [f"demand_w{i}" for i in range(1, 9)] + ["risk", "risk_reason"])
@@ -34,30 +36,6 @@ PROBLEMS: list[str] = []
 
 def fail(msg: str) -> None:
     PROBLEMS.append(msg)
-
-
-def front_matter(text: str) -> dict:
-    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    if not m:
-        raise SystemExit("README.md: no YAML front matter")
-    data: dict = {}
-    current = None
-    for line in m.group(1).splitlines():
-        line = line.split("  #")[0].rstrip()
-        if not line.strip():
-            continue
-        if line.startswith("  ") and current is not None:
-            k, _, v = line.strip().partition(":")
-            data[current][k.strip()] = v.strip()
-        else:
-            k, _, v = line.partition(":")
-            if v.strip():
-                data[k.strip()] = v.strip()
-                current = None
-            else:
-                data[k.strip()] = {}
-                current = k.strip()
-    return data
 
 
 def independent_rule(row: dict) -> str:
@@ -81,12 +59,14 @@ def independent_rule(row: dict) -> str:
 
 
 def main() -> int:
+    fm = front_matter(HERE)
     readme = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
-    fm = front_matter(readme)
     for key, want in (("name", "inventory"), ("language", "vi"), ("license", "CC-BY-4.0"),
                       ("task", "tabular-classification"), ("label_field", "risk")):
         if fm.get(key) != want:
             fail(f"front matter {key} = {fm.get(key)!r}, expected {want!r}")
+    if fm.get("labels") != list(CLASSES):
+        fail(f"front matter labels = {fm.get('labels')!r}, expected {list(CLASSES)!r}")
     if list(fm.get("fields", {})) != COLUMNS:
         fail("front matter fields do not list the CSV columns in order")
     if set(fm.get("files", {})) != {"inventory.csv"}:

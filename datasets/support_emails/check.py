@@ -4,7 +4,7 @@ Run from the repository root:
 
     python3 datasets/support_emails/check.py
 
-Standard library only. Exits with status 1 and a list of problems if any
+The datasheet is read by datasets/datasheet.py. Exits with status 1 and a list of problems if any
 check fails; prints a short summary otherwise.
 """
 
@@ -20,6 +20,8 @@ from collections import Counter
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 FIELDS = ("id", "subject", "body", "category", "priority", "template")
 CATEGORIES = ["thanh toán", "giao hàng", "đổi trả", "tài khoản", "kỹ thuật", "góp ý"]
 PRIORITIES = {"cao", "trung bình", "thấp"}
@@ -38,26 +40,6 @@ def load_make():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def front_matter_counts(path: str) -> dict:
-    if not os.path.exists(path):
-        fail("README.md is missing")
-        return {}
-    text = open(path, encoding="utf-8").read()
-    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    if not m:
-        fail("README.md: no YAML front matter")
-        return {}
-    counts, in_files = {}, False
-    for line in m.group(1).splitlines():
-        if re.match(r"^\S", line):
-            in_files = line.strip() == "files:"
-            continue
-        mm = re.match(r"^\s+([\w.]+):\s*(\d+)\s*$", line)
-        if in_files and mm:
-            counts[mm.group(1)] = int(mm.group(2))
-    return counts
 
 
 def sentences(text: str) -> int:
@@ -196,10 +178,14 @@ def main() -> None:
                 fail(f"{FILES[split]}: {cat} is {share:.1%} of the split")
 
     # 5. README front matter matches the files.
-    counts = front_matter_counts(os.path.join(HERE, "README.md"))
+    fm = front_matter(HERE)
+    counts = fm.get("files", {})
     for split, fname in FILES.items():
         if counts.get(fname) != len(data[split]):
             fail(f"README.md says {fname}: {counts.get(fname)}, file has {len(data[split])}")
+    if fm.get("label_field") != "category" or fm.get("labels") != CATEGORIES:
+        fail(f"README.md: label_field {fm.get('label_field')!r} and labels {fm.get('labels')!r} should be "
+             f"'category' and {CATEGORIES}")
 
     if PROBLEMS:
         print(f"{len(PROBLEMS)} problem(s):")

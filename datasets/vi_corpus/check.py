@@ -9,7 +9,7 @@ text, no leftover slots, no duplicate documents, document and byte totals, valid
 share, README counts, no sentence shared between train and validation, no sentence
 repeated inside a document, tone-mark style, and the most frequent sentence's share of
 documents. Prints per-split / per-domain statistics. Exit status 0 when all pass.
-Standard library only.
+The datasheet is read by datasets/datasheet.py.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import unicodedata
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 DOMAINS = ["dịch vụ công", "y tế", "giáo dục", "bảo hiểm", "logistics", "chăm sóc khách hàng",
            "nhân sự", "đời sống"]
 FIELDS = ["id", "domain", "title", "text"]
@@ -45,14 +47,6 @@ def load(name):
                 raise AssertionError(f"{name}:{n}: line does not end with a newline")
             rows.append(json.loads(line))
     return rows
-
-
-def readme_counts():
-    text = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
-    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    assert m, "README.md must start with YAML front matter"
-    counts = dict(re.findall(r"^\s+(\w+\.jsonl):\s*(\d+)\s*$", m.group(1), re.M))
-    return {k: int(v) for k, v in counts.items()}
 
 
 def main() -> int:
@@ -104,7 +98,7 @@ def main() -> int:
         if missing:
             fail(f"{split}: domains missing: {sorted(missing)}")
 
-    rc = readme_counts()
+    rc = front_matter(HERE).get("files", {})
     for split, rows in splits.items():
         if rc.get(f"{split}.jsonl") != len(rows):
             fail(f"README says {rc.get(f'{split}.jsonl')} for {split}.jsonl, file has {len(rows)}")

@@ -4,7 +4,7 @@ Run from the repository root:
 
     python datasets/vmlu_style/check.py
 
-Standard library only. Exits with status 1 and a list of problems if any
+The datasheet is read by datasets/datasheet.py. Exits with status 1 and a list of problems if any
 check fails.
 """
 
@@ -19,6 +19,8 @@ from collections import Counter
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # datasets/datasheet.py: the workbench's datasheet parser
+from datasheet import front_matter  # noqa: E402
 FIELDS = {"id", "subject", "group", "level", "question", "choices", "answer"}
 GROUPS = {"STEM", "Khoa học xã hội", "Nhân văn", "Khác"}
 LEVELS = {"Tiểu học", "THCS", "THPT", "Đại học", "Chuyên nghiệp"}
@@ -27,33 +29,6 @@ PROBLEMS: list[str] = []
 
 def fail(msg: str) -> None:
     PROBLEMS.append(msg)
-
-
-def front_matter(path: str) -> dict:
-    """Tiny reader for the datasheet front matter (flat keys + one-level maps)."""
-    text = open(path, encoding="utf-8").read()
-    m = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    if not m:
-        raise SystemExit(f"{path}: no YAML front matter")
-    data: dict = {}
-    current = None
-    for line in m.group(1).splitlines():
-        line = line.split("  #")[0].rstrip()
-        if not line.strip():
-            continue
-        if line.startswith("  ") and current is not None:
-            k, _, v = line.strip().partition(":")
-            data[current][k.strip()] = v.strip()
-        else:
-            k, _, v = line.partition(":")
-            v = v.strip()
-            if v:
-                data[k.strip()] = v
-                current = None
-            else:
-                data[k.strip()] = {}
-                current = k.strip()
-    return data
 
 
 def is_nfc(s: str) -> bool:
@@ -72,13 +47,15 @@ def load(name: str) -> list[dict]:
 
 
 def main() -> int:
-    fm = front_matter(os.path.join(HERE, "README.md"))
+    fm = front_matter(HERE)
     for key, want in (("name", "vmlu_style"), ("language", "vi"), ("license", "CC-BY-4.0"),
                       ("task", "multiple-choice"), ("label_field", "answer")):
         if fm.get(key) != want:
             fail(f"front matter {key} = {fm.get(key)!r}, expected {want!r}")
     if set(fm.get("fields", {})) != FIELDS:
         fail(f"front matter fields {sorted(fm.get('fields', {}))} != {sorted(FIELDS)}")
+    if fm.get("labels") != ["A", "B", "C", "D"]:
+        fail(f"front matter labels = {fm.get('labels')!r}, expected ['A', 'B', 'C', 'D']")
 
     splits = {name: load(name) for name in ("dev.jsonl", "test.jsonl")}
     if set(fm.get("files", {})) != set(splits):
