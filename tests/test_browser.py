@@ -147,7 +147,7 @@ def test_widgets_render_and_talk_to_the_kernel(ran, page):
     answer = page.locator(".jp-OutputArea-output .widget-output").first
     page.wait_for_function("el => el.innerText.trim().length > 0", arg=answer.element_handle())
     before = answer.inner_text()
-    form.locator(".widget-checkbox", has_text="phải ở tại chỗ").locator("input").click()
+    form.locator(".widget-checkbox", has_text="must stay on site").locator("input").click()
     page.wait_for_function("([el, old]) => el.innerText !== old", arg=[answer.element_handle(), before],
                            timeout=30_000)
     assert answer.inner_text() != before
